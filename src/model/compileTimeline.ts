@@ -1,0 +1,149 @@
+/**
+ * Validation and compilation of a dataset: schema, dates, ids, quotes. Returns either the
+ * compiled `Timeline` or every problem found, each located by event and field.
+ */
+import { anchorQuote, normalise } from './anchor.ts';
+import type { NormalisedText } from './anchor.ts';
+import { parseEdtf } from './parseEdtf.ts';
+import type { Problem, Result } from './problem.ts';
+import { datasetSchema } from './schema.ts';
+import type { DatasetFile, EventRecord, SourceRecord } from './schema.ts';
+import type { Era, ResolvedCitation, SourceDocument, Timeline, TimelineEvent } from './timeline.ts';
+
+/** Locates a field of the raw input: `events[3] "clinton-signs" › date`. */
+export function locate(raw: unknown, path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'dataset';
+  const [head, index, ...rest] = path;
+  if (head === 'events' && typeof index === 'number') {
+    const id = eventIdAt(raw, index);
+    const where = `events[${index}]${id ? ` "${id}"` : ''}`;
+    return rest.length ? `${where} › ${rest.map(String).join('.')}` : where;
+  }
+  return path.map(String).join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+}
+
+function eventIdAt(raw: unknown, index: number): string | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const events = (raw as { events?: unknown }).events;
+  if (!Array.isArray(events)) return null;
+  const event: unknown = events[index];
+  if (typeof event !== 'object' || event === null) return null;
+  const id = (event as { id?: unknown }).id;
+  return typeof id === 'string' && id.length <= 80 ? id : null;
+}
+
+/** Validates a parsed JSON value and compiles it, with the source text it cites (if any). */
+export function compileTimeline(raw: unknown, sourceText: string | null): Result<Timeline> {
+  const parsed = datasetSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        where: locate(raw, issue.path),
+        message: issue.message,
+      })),
+    };
+  }
+  const data = parsed.data;
+  const problems: Problem[] = [];
+  if (data.source && sourceText === null) {
+    problems.push({ where: 'source.file', message: `the source text "${data.source.file}" could not be read` });
+  }
+  const source = data.source && sourceText !== null ? normalise(sourceText) : null;
+  const seen = new Set<string>();
+  const events: TimelineEvent[] = [];
+  data.events.forEach((record, index) => {
+    const where = `events[${index}] "${record.id}"`;
+    if (seen.has(record.id)) problems.push({ where: `${where} › id`, message: `duplicates the id of an earlier event` });
+    seen.add(record.id);
+    const event = compileEvent(record, where, source, problems);
+    if (event) events.push(event);
+  });
+  const eras = compileEras(data, problems);
+  if (problems.length > 0) return { ok: false, problems };
+  events.sort((a, b) => a.date.start - b.date.start || a.date.end - b.date.end || (a.id < b.id ? -1 : 1));
+  const timeline: Timeline = { title: data.title, lanes: laneOrder(data, events), eras, events };
+  if (data.description) timeline.description = data.description;
+  if (data.source && sourceText !== null) timeline.source = sourceDocument(data.source, sourceText);
+  return { ok: true, value: timeline };
+}
+
+function compileEvent(
+  record: EventRecord,
+  where: string,
+  source: NormalisedText | null,
+  problems: Problem[],
+): TimelineEvent | null {
+  const date = parseEdtf(record.date);
+  if (!date.ok) problems.push({ where: `${where} › date`, message: date.message });
+  const citations: ResolvedCitation[] = [];
+  if (source) {
+    if (record.citations.length === 0) {
+      problems.push({ where: `${where} › citations`, message: 'cites no passage of the source' });
+    }
+    record.citations.forEach((citation, i) => {
+      const found = anchorQuote(source, citation);
+      const at = `${where} › citations[${i}].exact`;
+      if (!found.ok && found.reason === 'not-found') {
+        problems.push({ where: at, message: `the quote is not in the source text: "${clipQuote(citation.exact)}"` });
+      } else if (!found.ok) {
+        problems.push({
+          where: at,
+          message: `the quote occurs ${found.count} times in the source; add a prefix or suffix to pick one`,
+        });
+      } else {
+        const resolved: ResolvedCitation = { exact: citation.exact, start: found.start, end: found.end };
+        if (citation.prefix !== undefined) resolved.prefix = citation.prefix;
+        if (citation.suffix !== undefined) resolved.suffix = citation.suffix;
+        citations.push(resolved);
+      }
+    });
+  }
+  if (!date.ok) return null;
+  const event: TimelineEvent = {
+    id: record.id,
+    title: record.title,
+    summary: record.summary,
+    date: date.value,
+    dateLabel: record.displayDate ?? date.value.label,
+    dateInArticle: record.dateInArticle,
+    dateSource: record.dateSource,
+    actors: record.actors,
+    lane: record.actors[0] ?? '',
+    citations,
+  };
+  if (record.notes !== undefined) event.notes = record.notes;
+  if (record.media !== undefined) {
+    const { url, caption, credit } = record.media;
+    event.media = { url, ...(caption !== undefined && { caption }), ...(credit !== undefined && { credit }) };
+  }
+  return event;
+}
+
+function compileEras(data: DatasetFile, problems: Problem[]): Era[] {
+  const eras: Era[] = [];
+  (data.eras ?? []).forEach((era, i) => {
+    const date = parseEdtf(era.date);
+    if (date.ok) eras.push({ label: era.label, date: date.value });
+    else problems.push({ where: `eras[${i}] › date`, message: date.message });
+  });
+  return eras;
+}
+
+/** Declared lanes first, then any other first actor in order of first appearance. */
+function laneOrder(data: DatasetFile, events: TimelineEvent[]): string[] {
+  const lanes = [...(data.lanes ?? [])];
+  for (const event of events) if (!lanes.includes(event.lane)) lanes.push(event.lane);
+  return lanes.filter((lane) => events.some((event) => event.lane === lane));
+}
+
+function sourceDocument(record: SourceRecord, text: string): SourceDocument {
+  const doc: SourceDocument = { title: record.title, published: record.published, file: record.file, text };
+  if (record.publisher !== undefined) doc.publisher = record.publisher;
+  if (record.url !== undefined) doc.url = record.url;
+  return doc;
+}
+
+function clipQuote(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}

@@ -1,0 +1,104 @@
+/**
+ * The dataset format: one definition, from which the TypeScript types are inferred and
+ * `data/schema.json` is generated. Every field is checked here; inner code trusts the result.
+ */
+import { z } from 'zod';
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Short single-line text: titles, labels, wording. */
+const line = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !/[\r\n]/.test(s), 'must be a single line');
+
+/** Longer prose: summaries and notes. */
+const prose = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+/** A W3C Web Annotation TextQuoteSelector: the exact words, with just enough context to be unique. */
+export const citationSchema = z.strictObject({
+  type: z.literal('TextQuoteSelector').optional(),
+  exact: z.string().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters'),
+  prefix: z.string().max(200, 'must be at most 200 characters').optional(),
+  suffix: z.string().max(200, 'must be at most 200 characters').optional(),
+});
+
+/** Where an event's date comes from. */
+export const dateSourceSchema = z.discriminatedUnion('kind', [
+  /** The article states the date at the given precision. */
+  z.strictObject({ kind: z.literal('article') }),
+  /** Worked out from the article, e.g. "last year" from the publication day. */
+  z.strictObject({ kind: z.literal('inferred'), basis: line(300) }),
+  /** Taken from the public record, which is named. */
+  z.strictObject({ kind: z.literal('record'), record: line(500) }),
+]);
+
+/** One datable event. */
+export const eventSchema = z.strictObject({
+  id: z.string().regex(KEBAB, 'must be kebab-case (lower-case letters, digits and hyphens)'),
+  title: line(120),
+  summary: prose(2000),
+  /** EDTF level 0/1: a day, month, year or interval; `~` approximate, `?` uncertain. */
+  date: z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters'),
+  /** A label to show instead of the formatted date (e.g. TimelineJS `display_date`). */
+  displayDate: line(80).optional(),
+  /** How the article words the date ("in 2000", "last year"); null when it gives none. */
+  dateInArticle: line(200).nullable(),
+  dateSource: dateSourceSchema,
+  /** Who acted: the first actor is the event's lane. */
+  actors: z.array(line(60)).min(1, 'must name at least one actor').max(12),
+  notes: prose(4000).optional(),
+  /** Passages of the source that state the event; may be empty only for sourceless imports. */
+  citations: z.array(citationSchema).max(20),
+  /** A link kept from an imported media item (http or https only). */
+  media: z
+    .strictObject({
+      url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }),
+      caption: line(500).optional(),
+      credit: line(300).optional(),
+    })
+    .optional(),
+});
+
+/** A labelled background band (TimelineJS "eras"). */
+export const eraSchema = z.strictObject({
+  label: line(120),
+  date: z.string().trim().min(1).max(64),
+});
+
+/** The source document a dataset's citations point into. */
+export const sourceSchema = z.strictObject({
+  /** Path of the text file, relative to the dataset file. */
+  file: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/, 'must be a .txt file name beside the dataset'),
+  title: line(300),
+  publisher: line(200).optional(),
+  /** EDTF day of publication: relative dates ("on Friday") hang on it. */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a YYYY-MM-DD date'),
+  url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+});
+
+/** A whole dataset file. */
+export const datasetSchema = z.strictObject({
+  $schema: z.string().optional(),
+  title: line(200),
+  description: prose(2000).optional(),
+  /** Absent for timelines imported without a source text. */
+  source: sourceSchema.optional(),
+  /** Lane order; actors not listed follow in order of first appearance. */
+  lanes: z.array(line(60)).max(50).optional(),
+  eras: z.array(eraSchema).max(200).optional(),
+  events: z.array(eventSchema).min(1, 'must hold at least one event').max(200_000),
+});
+
+export type Citation = z.infer<typeof citationSchema>;
+export type DateSource = z.infer<typeof dateSourceSchema>;
+export type EventRecord = z.infer<typeof eventSchema>;
+export type EraRecord = z.infer<typeof eraSchema>;
+export type SourceRecord = z.infer<typeof sourceSchema>;
+export type DatasetFile = z.infer<typeof datasetSchema>;
