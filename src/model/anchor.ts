@@ -83,26 +83,31 @@ export function anchorQuote(source: NormalisedText, selector: QuoteSelector): An
 
 /**
  * The shortest selector for normalised range [from, to): the exact words, plus prefix and
- * suffix grown one character at a time (alternately) until the match is unique.
+ * suffix grown one character at a time (alternately) until the match is unique, then trimmed.
  */
 export function describeQuote(source: NormalisedText, from: number, to: number): QuoteSelector {
   const text = source.text;
   const exact = text.slice(from, to);
   let before = 0;
   let after = 0;
-  const count = () =>
+  const count = (b: number, a: number) =>
     occurrences(text, exact).filter(
       (at) =>
-        at - before >= 0 &&
-        text.slice(at - before, at) === text.slice(from - before, from) &&
-        text.slice(at + exact.length, at + exact.length + after) === text.slice(to, to + after),
+        at - b >= 0 &&
+        text.slice(at - b, at) === text.slice(from - b, from) &&
+        text.slice(at + exact.length, at + exact.length + a) === text.slice(to, to + a),
     ).length;
-  while (count() > 1) {
+  while (count(before, after) > 1) {
     const canGrowBefore = from - before > 0;
     const canGrowAfter = to + after < text.length;
     if (!canGrowBefore && !canGrowAfter) break;
     if (canGrowBefore && (before <= after || !canGrowAfter)) before++;
     else after++;
+  }
+  // Alternate growth overshoots when one side alone would do: trim what uniqueness does not need.
+  if (count(before, after) === 1) {
+    while (before > 0 && count(before - 1, after) === 1) before--;
+    while (after > 0 && count(before, after - 1) === 1) after--;
   }
   const selector: QuoteSelector = { exact };
   if (before > 0) selector.prefix = text.slice(from - before, from);

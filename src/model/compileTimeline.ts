@@ -17,9 +17,17 @@ export function locate(raw: unknown, path: readonly PropertyKey[]): string {
   if (head === 'events' && typeof index === 'number') {
     const id = eventIdAt(raw, index);
     const where = `events[${index}]${id ? ` "${id}"` : ''}`;
-    return rest.length ? `${where} › ${rest.map(String).join('.')}` : where;
+    return rest.length ? `${where} › ${dotted(rest)}` : where;
   }
-  return path.map(String).join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+  return dotted(path);
+}
+
+/** `citations.0.exact` → `citations[0].exact`, as compileEvent writes its own locations. */
+function dotted(path: readonly PropertyKey[]): string {
+  return path
+    .map(String)
+    .join('.')
+    .replace(/\.(\d+)(?=\.|$)/g, '[$1]');
 }
 
 function eventIdAt(raw: unknown, index: number): string | null {
@@ -47,21 +55,27 @@ export function compileTimeline(raw: unknown, sourceText: string | null): Result
   const data = parsed.data;
   const problems: Problem[] = [];
   if (data.source && sourceText === null) {
-    problems.push({ where: 'source.file', message: `the source text "${data.source.file}" could not be read` });
+    problems.push({
+      where: 'source.file',
+      message: `the source text "${data.source.file}" could not be read`,
+    });
   }
   const source = data.source && sourceText !== null ? normalise(sourceText) : null;
   const seen = new Set<string>();
   const events: TimelineEvent[] = [];
   data.events.forEach((record, index) => {
     const where = `events[${index}] "${record.id}"`;
-    if (seen.has(record.id)) problems.push({ where: `${where} › id`, message: `duplicates the id of an earlier event` });
+    if (seen.has(record.id))
+      problems.push({ where: `${where} › id`, message: `duplicates the id of an earlier event` });
     seen.add(record.id);
     const event = compileEvent(record, where, source, problems);
     if (event) events.push(event);
   });
   const eras = compileEras(data, problems);
   if (problems.length > 0) return { ok: false, problems };
-  events.sort((a, b) => a.date.start - b.date.start || a.date.end - b.date.end || (a.id < b.id ? -1 : 1));
+  events.sort(
+    (a, b) => a.date.start - b.date.start || a.date.end - b.date.end || (a.id < b.id ? -1 : 1),
+  );
   const timeline: Timeline = { title: data.title, lanes: laneOrder(data, events), eras, events };
   if (data.description) timeline.description = data.description;
   if (data.source && sourceText !== null) timeline.source = sourceDocument(data.source, sourceText);
@@ -85,14 +99,21 @@ function compileEvent(
       const found = anchorQuote(source, citation);
       const at = `${where} › citations[${i}].exact`;
       if (!found.ok && found.reason === 'not-found') {
-        problems.push({ where: at, message: `the quote is not in the source text: "${clipQuote(citation.exact)}"` });
+        problems.push({
+          where: at,
+          message: `the quote is not in the source text: "${clipQuote(citation.exact)}"`,
+        });
       } else if (!found.ok) {
         problems.push({
           where: at,
           message: `the quote occurs ${found.count} times in the source; add a prefix or suffix to pick one`,
         });
       } else {
-        const resolved: ResolvedCitation = { exact: citation.exact, start: found.start, end: found.end };
+        const resolved: ResolvedCitation = {
+          exact: citation.exact,
+          start: found.start,
+          end: found.end,
+        };
         if (citation.prefix !== undefined) resolved.prefix = citation.prefix;
         if (citation.suffix !== undefined) resolved.suffix = citation.suffix;
         citations.push(resolved);
@@ -115,7 +136,11 @@ function compileEvent(
   if (record.notes !== undefined) event.notes = record.notes;
   if (record.media !== undefined) {
     const { url, caption, credit } = record.media;
-    event.media = { url, ...(caption !== undefined && { caption }), ...(credit !== undefined && { credit }) };
+    event.media = {
+      url,
+      ...(caption !== undefined && { caption }),
+      ...(credit !== undefined && { credit }),
+    };
   }
   return event;
 }
@@ -138,7 +163,12 @@ function laneOrder(data: DatasetFile, events: TimelineEvent[]): string[] {
 }
 
 function sourceDocument(record: SourceRecord, text: string): SourceDocument {
-  const doc: SourceDocument = { title: record.title, published: record.published, file: record.file, text };
+  const doc: SourceDocument = {
+    title: record.title,
+    published: record.published,
+    file: record.file,
+    text,
+  };
   if (record.publisher !== undefined) doc.publisher = record.publisher;
   if (record.url !== undefined) doc.url = record.url;
   return doc;

@@ -1,0 +1,98 @@
+/**
+ * The app shell: picks the dataset (built-in, or `?data=`), shows progress and errors, creates
+ * the store for this instance, and renders the mode. Modes are state, not separate apps.
+ */
+import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { Problem } from '../model/problem.ts';
+import type { Timeline } from '../model/timeline.ts';
+import { createSourcelineStore } from '../store/createSourcelineStore.ts';
+import type { SourcelineStore } from '../store/createSourcelineStore.ts';
+import { SourcelineProvider, useSourceline } from '../store/StoreContext.tsx';
+import type { UrlParams } from '../store/urlParams.ts';
+import { syncUrl } from '../store/syncUrl.ts';
+import { BrowseMode } from '../modes/BrowseMode.tsx';
+import { ErrorScreen } from './ErrorScreen.tsx';
+import { loadTimeline } from './loadTimeline.ts';
+
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'failed'; what: string; problems: Problem[] }
+  | { state: 'ready'; store: SourcelineStore };
+
+/** Props: the parsed URL and the built-in timeline. */
+export interface AppProps {
+  params: UrlParams;
+  builtIn: Timeline;
+  /** Replaces `fetch` in tests. */
+  fetchFn?: (url: string) => Promise<Response>;
+}
+
+export function App({ params, builtIn, fetchFn }: AppProps) {
+  const [loaded, setLoaded] = useState<Loaded>(() =>
+    params.data ? { state: 'loading' } : { state: 'ready', store: storeFor(builtIn, params) },
+  );
+
+  useEffect(() => {
+    if (!params.data) return;
+    let live = true;
+    loadTimeline(params.data, fetchFn).then((result) => {
+      if (!live) return;
+      setLoaded(
+        result.ok
+          ? { state: 'ready', store: storeFor(result.value, params) }
+          : { state: 'failed', what: 'The dataset at this address', problems: result.problems },
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [params, fetchFn]);
+
+  useEffect(() => (loaded.state === 'ready' ? syncUrl(loaded.store) : undefined), [loaded]);
+  useTheme(params.theme);
+
+  if (loaded.state === 'loading') {
+    return (
+      <main className="loading" aria-busy="true">
+        <p role="status">Loading the timeline…</p>
+        <progress aria-label="Loading the timeline" />
+      </main>
+    );
+  }
+  if (loaded.state === 'failed') return <ErrorScreen what={loaded.what} problems={loaded.problems} />;
+  return (
+    <SourcelineProvider store={loaded.store}>
+      <ModeSwitch />
+    </SourcelineProvider>
+  );
+}
+
+function ModeSwitch(): ReactNode {
+  const embed = useSourceline((s) => s.embed);
+  return <div className={embed ? 'app app--embed' : 'app'}>{<BrowseMode />}</div>;
+}
+
+function storeFor(timeline: Timeline, params: UrlParams): SourcelineStore {
+  const notices = [...params.notices];
+  const known = params.event !== null && timeline.events.some((e) => e.id === params.event);
+  if (params.event !== null && !known) {
+    notices.push(`This link’s event “${params.event}” is not in this timeline, so no event is selected.`);
+  }
+  return createSourcelineStore(timeline, {
+    selectedId: known ? params.event : null,
+    mode: params.mode,
+    embed: params.embed,
+    theme: params.theme,
+    notices,
+  });
+}
+
+/** Applies light or dark explicitly; `auto` follows prefers-color-scheme in CSS. */
+function useTheme(theme: UrlParams['theme']): void {
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme === 'auto') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }, [theme]);
+}

@@ -1,0 +1,67 @@
+/**
+ * The selected event's card: title, date as displayed, the article's own wording, where the date
+ * comes from, summary, notes, and the quoted passages.
+ */
+import { useSourceline } from '../store/StoreContext.tsx';
+import { dateSourceText } from './dateSourceText.ts';
+
+export function EventDetails() {
+  const event = useSourceline((s) => s.timeline.events.find((e) => e.id === s.selectedId) ?? null);
+  const publisher = useSourceline((s) => s.timeline.source?.publisher ?? s.timeline.source?.title ?? null);
+  const hasSource = useSourceline((s) => s.timeline.source !== undefined);
+  if (!event) {
+    return (
+      <section className="event-details event-details--empty" aria-labelledby="details-heading">
+        <h2 id="details-heading">No event selected</h2>
+        <p>Choose an event on the timeline, or a highlighted passage in the source, to see it here.</p>
+      </section>
+    );
+  }
+  const provenance = dateSourceText(event.dateSource);
+  return (
+    <section className="event-details" aria-labelledby="details-heading">
+      <h2 id="details-heading">{event.title}</h2>
+      <p className="event-details__date">
+        <strong>{event.dateLabel}</strong> <span className="event-details__provenance">({provenance.short})</span>
+      </p>
+      <dl className="event-details__facts">
+        {hasSource && (
+          <>
+            <dt>The article says</dt>
+            <dd>{event.dateInArticle ? `“${event.dateInArticle}”` : 'no date'}</dd>
+          </>
+        )}
+        {provenance.detail && (
+          <>
+            <dt>Date from</dt>
+            <dd>{provenance.detail}</dd>
+          </>
+        )}
+        <dt>Actors</dt>
+        <dd>{event.actors.join(', ')}</dd>
+      </dl>
+      <p>{event.summary}</p>
+      {event.notes && (
+        <aside className="event-details__notes" aria-label="Notes">
+          <h3>Notes</h3>
+          <p>{event.notes}</p>
+        </aside>
+      )}
+      {event.citations.map((c) => (
+        <figure key={c.start} className="event-details__quote">
+          <blockquote>{c.exact}</blockquote>
+          {publisher && <figcaption>— {publisher}</figcaption>}
+        </figure>
+      ))}
+      {!hasSource && <p className="event-details__nosource">This timeline has no source text to cite.</p>}
+      {event.media && (
+        <p>
+          <a href={event.media.url} target="_blank" rel="noopener noreferrer">
+            {event.media.caption ?? 'Media'}
+          </a>
+          {event.media.credit ? ` (${event.media.credit})` : ''}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * The interactive timeline: lanes by actor, events placed by date, an adaptive axis, zoom and
+ * pan. D3 computes (layout, scale, ticks, zoom); React renders plain positions.
+ */
+import { useCallback, useMemo, useRef } from 'react';
+import type { KeyboardEvent } from 'react';
+import { axisTicks } from '../layout/axisTicks.ts';
+import { GEOMETRY } from '../layout/geometry.ts';
+import { layoutTimeline, rowsNeeded } from '../layout/layoutTimeline.ts';
+import { timeScale } from '../layout/timeScale.ts';
+import { formatInstant } from '../model/formatDate.ts';
+import { useActions, useSourceline } from '../store/StoreContext.tsx';
+import { ClusterMark } from './ClusterMark.tsx';
+import { EventMark } from './EventMark.tsx';
+import { createLabelMeasure } from './measureLabel.ts';
+import { TimelineAxis } from './TimelineAxis.tsx';
+import { useElementWidth } from './useElementWidth.ts';
+import { useRovingFocus } from './useRovingFocus.ts';
+import { useZoom } from './useZoom.ts';
+
+const measureLabel = createLabelMeasure();
+
+export function Timeline() {
+  const surface = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(surface);
+  const timeline = useSourceline((s) => s.timeline);
+  const index = useSourceline((s) => s.index);
+  const domain = useSourceline((s) => s.domain);
+  const selectedId = useSourceline((s) => s.selectedId);
+  const hoveredId = useSourceline((s) => s.hoveredId);
+  const embed = useSourceline((s) => s.embed);
+  const { select, hover, requestView } = useActions();
+  useZoom(surface, width, { wheelNeedsModifier: embed });
+
+  const fit = useSourceline((s) => s.fit);
+  // Each lane gets the rows it needs when everything is in view, so sparse lanes stay short.
+  const rows = useMemo(() => rowsNeeded(layoutTimeline(timeline, index, fit, width, measureLabel)), [timeline, index, fit, width]);
+  const layout = useMemo(
+    () => layoutTimeline(timeline, index, domain, width, measureLabel, rows),
+    [timeline, index, domain, width, rows],
+  );
+  const scale = useMemo(() => timeScale(domain, width), [domain, width]);
+  const ticks = useMemo(() => axisTicks(scale), [scale]);
+  const onEventKey = useRovingFocus(surface, layout);
+  const onClusterKey = useCallback(
+    (e: KeyboardEvent<HTMLButtonElement>) => {
+      const buttons = [...(surface.current?.querySelectorAll<HTMLButtonElement>('.event-mark, .cluster-mark') ?? [])];
+      const at = buttons.indexOf(e.currentTarget);
+      const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
+      if (step === 0) return;
+      e.preventDefault();
+      buttons[Math.max(0, Math.min(buttons.length - 1, at + step))]?.focus();
+    },
+    [],
+  );
+  const zoomTo = useCallback((start: number, end: number) => requestView({ kind: 'zoomTo', start, end }), [requestView]);
+
+  const drawnIds = new Set(layout.items.flatMap((item) => (item.kind === 'event' ? [timeline.events[item.index]?.id] : [])));
+  const tabbableId = selectedId && drawnIds.has(selectedId) ? selectedId : null;
+  const firstItem = layout.items[0];
+  const height = layout.height + GEOMETRY.axisHeight;
+  const first = timeline.events[0];
+  const last = timeline.events[timeline.events.length - 1];
+  const span = first && last ? `${formatInstant(first.date.start, 'year')} to ${formatInstant(last.date.end - 1, 'year')}` : '';
+
+  const onSurfaceKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const factor = e.key === '+' || e.key === '=' ? 2 : e.key === '-' || e.key === '_' ? 0.5 : 0;
+    if (factor) requestView({ kind: 'zoom', factor });
+    else if (e.key === '0') requestView({ kind: 'fit' });
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    // The keyboard shortcuts (+, -, 0) bubble up from the focused event buttons inside.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div className="timeline" ref={surface} style={{ height }} onKeyDown={onSurfaceKey}>
+      <svg className="timeline__backdrop" width={width} height={height} aria-hidden="true" focusable="false">
+        {timeline.eras.map((era) => {
+          const x0 = Math.max(0, scale(era.date.start));
+          const x1 = Math.min(width, scale(era.date.end));
+          if (x1 <= x0) return null;
+          return (
+            <g key={`${era.label}-${era.date.edtf}`} className="timeline__era">
+              <rect x={x0} y={0} width={x1 - x0} height={layout.height} />
+              <text x={x0 + 4} y={layout.height - 6}>{era.label}</text>
+            </g>
+          );
+        })}
+        {layout.lanes.map((lane, i) => (
+          <g key={lane.name} className="timeline__lane" data-odd={i % 2 === 1 || undefined}>
+            <rect x={0} y={lane.top} width={width} height={lane.height} />
+            <text x={6} y={lane.top + 14}>{lane.name}</text>
+          </g>
+        ))}
+        <TimelineAxis scale={scale} ticks={ticks} top={layout.height} />
+      </svg>
+      <div role="list" aria-label={`${timeline.events.length} events in time order, ${span}`} className="timeline__items">
+        {layout.items.map((item, i) => {
+          const top = (layout.lanes[item.lane]?.top ?? 0) + GEOMETRY.laneHeader + item.row * GEOMETRY.rowHeight;
+          const tabbable = tabbableId === null ? i === 0 && item === firstItem : false;
+          if (item.kind === 'cluster') {
+            return (
+              <div role="listitem" key={`c-${item.lane}-${item.start}`}>
+                <ClusterMark
+                  item={item}
+                  top={top}
+                  rangeLabel={`${formatInstant(item.start, 'day')} to ${formatInstant(item.end, 'day')}`}
+                  tabbable={tabbable}
+                  onZoom={zoomTo}
+                  onKeyDown={onClusterKey}
+                />
+              </div>
+            );
+          }
+          const event = timeline.events[item.index];
+          if (!event) return null;
+          return (
+            <div role="listitem" key={event.id}>
+              <EventMark
+                event={event}
+                item={item}
+                top={top}
+                selected={event.id === selectedId}
+                hovered={event.id === hoveredId}
+                tabbable={tabbable || event.id === tabbableId}
+                onSelect={select}
+                onHover={hover}
+                onKeyDown={onEventKey}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

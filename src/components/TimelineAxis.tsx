@@ -1,0 +1,27 @@
+/** The time axis, drawn by @visx/axis from ticks the layout chose (adaptive, collision-free). */
+import { AxisBottom } from '@visx/axis';
+import type { ScaleTime } from 'd3-scale';
+import type { AxisTick } from '../layout/axisTicks.ts';
+
+/** Props: the view's scale, its ticks, and where the axis sits. */
+export interface TimelineAxisProps {
+  scale: ScaleTime<number, number>;
+  ticks: AxisTick[];
+  top: number;
+}
+
+export function TimelineAxis({ scale, ticks, top }: TimelineAxisProps) {
+  const labels = new Map(ticks.map((t) => [t.value.getTime(), t.label]));
+  return (
+    <AxisBottom
+      top={top}
+      scale={scale}
+      tickValues={ticks.map((t) => t.value)}
+      tickFormat={(value) => labels.get((value as Date).getTime()) ?? ''}
+      axisClassName="timeline-axis"
+      stroke="currentColor"
+      tickStroke="currentColor"
+      tickLabelProps={{ fill: 'currentColor', fontSize: 12, textAnchor: 'middle', fontFamily: 'inherit' }}
+    />
+  );
+}

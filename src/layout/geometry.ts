@@ -1,0 +1,28 @@
+/** Pixel constants of the timeline drawing, shared by layout and components. */
+export const GEOMETRY = {
+  /** Height of one row of marks within a lane. */
+  rowHeight: 26,
+  /** Rows of marks per lane: more overlapping marks than this become a cluster. */
+  rowsPerLane: 3,
+  /** Height of the lane's name strip above its rows. */
+  laneHeader: 20,
+  /** Diameter of a point mark. */
+  pointSize: 12,
+  /** Narrowest a span is drawn. */
+  minSpanWidth: 6,
+  /** Clear space between two items in a row. */
+  gap: 6,
+  /** Space between a mark and its label. */
+  labelGap: 4,
+  /** A label narrower than this is dropped rather than shown as an ellipsis. */
+  minLabelWidth: 30,
+  /** Width of one level-of-detail bin: events crowded into a bin become one cluster. */
+  binWidth: 32,
+  /** Height of the axis under the lanes. */
+  axisHeight: 36,
+} as const;
+
+/** Vertical extent of a lane with the given number of rows. */
+export function laneHeight(rows: number = GEOMETRY.rowsPerLane): number {
+  return GEOMETRY.laneHeader + rows * GEOMETRY.rowHeight;
+}

@@ -1,0 +1,60 @@
+/**
+ * Browse mode: the timeline with its controls, the selected event's details, and the source
+ * article beside it (below it on narrow screens).
+ */
+import type { ReactNode } from 'react';
+import { EventDetails } from '../components/EventDetails.tsx';
+import { EventList } from '../components/EventList.tsx';
+import { Legend } from '../components/Legend.tsx';
+import { LiveRegion, Notices } from '../components/Notices.tsx';
+import { SourceText } from '../components/SourceText.tsx';
+import { Timeline } from '../components/Timeline.tsx';
+import { ZoomControls } from '../components/ZoomControls.tsx';
+import { useSourceline } from '../store/StoreContext.tsx';
+
+/** Props: extra toolbar buttons supplied by other features (present, embed, export). */
+export interface BrowseModeProps {
+  toolbar?: ReactNode;
+}
+
+export function BrowseMode({ toolbar }: BrowseModeProps) {
+  const title = useSourceline((s) => s.timeline.title);
+  const description = useSourceline((s) => s.timeline.description);
+  const hasSource = useSourceline((s) => s.timeline.source !== undefined);
+  return (
+    <div className="browse" data-has-source={hasSource || undefined}>
+      {hasSource && (
+        <a className="skip-link" href="#source">
+          Skip to the source
+        </a>
+      )}
+      <header className="browse__header">
+        <h1>{title}</h1>
+        {description && <p className="browse__description">{description}</p>}
+        {toolbar && <div className="browse__toolbar">{toolbar}</div>}
+      </header>
+      <Notices />
+      <LiveRegion />
+      <main className="browse__main">
+        <div className="browse__timeline-column">
+          <section className="browse__timeline" aria-label="Timeline">
+            <div className="browse__controls">
+              <ZoomControls />
+              <Legend />
+            </div>
+            <Timeline />
+            <EventList />
+          </section>
+          <EventDetails />
+        </div>
+        {hasSource ? (
+          <SourceText />
+        ) : (
+          <p className="browse__nosource">
+            This timeline was imported without a source text, so its events carry no cited passages.
+          </p>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * The app's state: one zustand store per mounted timeline, created by the app shell and passed by
+ * context (never at module load), so several embeds on a page never share state. Components
+ * select the narrow slice they need; a zoom frame changes only `domain`.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import type { Timeline, TimelineEvent } from '../model/timeline.ts';
+import { buildTimeIndex } from '../layout/timeIndex.ts';
+import type { LaneIndex } from '../layout/timeIndex.ts';
+import { fitDomain } from '../layout/timeScale.ts';
+import type { TimeDomain } from '../layout/timeScale.ts';
+
+/** Which mode the app shows. */
+export type Mode = 'browse' | 'present';
+
+/** Colour scheme preference. */
+export type Theme = 'auto' | 'light' | 'dark';
+
+/** A request to move the view, carried out by the zoom hook (which owns d3-zoom). */
+export type ViewCommand =
+  | { kind: 'zoom'; factor: number }
+  | { kind: 'fit' }
+  | { kind: 'reveal'; id: string }
+  | { kind: 'zoomTo'; start: number; end: number };
+
+/** Everything the app's components read. */
+export interface SourcelineState {
+  timeline: Timeline;
+  /** Per-lane time index, built once. */
+  index: LaneIndex[];
+  /** The domain that shows everything. */
+  fit: TimeDomain;
+  /** The domain currently visible. */
+  domain: TimeDomain;
+  selectedId: string | null;
+  hoveredId: string | null;
+  mode: Mode;
+  embed: boolean;
+  theme: Theme;
+  /** The latest view request, numbered so a repeated request is still seen. */
+  command: { serial: number; command: ViewCommand } | null;
+  /** Visible, polite messages (e.g. about URL parameters that were ignored). */
+  notices: string[];
+  /** Text for the polite live region: what just changed. */
+  announcement: string;
+  actions: SourcelineActions;
+}
+
+/** The only ways state changes. */
+export interface SourcelineActions {
+  /** Selects an event (or nothing) and brings it into view. */
+  select: (id: string | null) => void;
+  hover: (id: string | null) => void;
+  /** Written by the zoom hook on every zoom frame. */
+  setDomain: (domain: TimeDomain) => void;
+  requestView: (command: ViewCommand) => void;
+  setMode: (mode: Mode) => void;
+  setTheme: (theme: Theme) => void;
+  addNotice: (notice: string) => void;
+  dismissNotice: (notice: string) => void;
+}
+
+/** Initial choices, usually from the URL. */
+export interface StoreOptions {
+  selectedId?: string | null;
+  mode?: Mode;
+  embed?: boolean;
+  theme?: Theme;
+  notices?: string[];
+}
+
+/** A store instance. */
+export type SourcelineStore = StoreApi<SourcelineState>;
+
+/** Creates the store for one mounted timeline. */
+export function createSourcelineStore(timeline: Timeline, options: StoreOptions = {}): SourcelineStore {
+  const fit = fitDomain(timeline);
+  const byId = new Map(timeline.events.map((event) => [event.id, event]));
+  return createStore<SourcelineState>()((set, get) => {
+    let serial = 0;
+    const requestView = (command: ViewCommand) => set({ command: { serial: ++serial, command } });
+    return {
+      timeline,
+      index: buildTimeIndex(timeline),
+      fit,
+      domain: fit,
+      selectedId: options.selectedId ?? null,
+      hoveredId: null,
+      mode: options.mode ?? 'browse',
+      embed: options.embed ?? false,
+      theme: options.theme ?? 'auto',
+      command: null,
+      notices: options.notices ?? [],
+      announcement: '',
+      actions: {
+        select: (id) => {
+          const event = id === null ? undefined : byId.get(id);
+          if (id !== null && !event) return;
+          if (get().selectedId === (event?.id ?? null)) return;
+          set({ selectedId: event?.id ?? null, announcement: event ? announce(event) : 'Selection cleared' });
+          if (event) requestView({ kind: 'reveal', id: event.id });
+        },
+        hover: (id) => {
+          if (get().hoveredId !== id) set({ hoveredId: id });
+        },
+        setDomain: (domain) => set({ domain }),
+        requestView,
+        setMode: (mode) => set({ mode }),
+        setTheme: (theme) => set({ theme }),
+        addNotice: (notice) => set({ notices: [...get().notices.filter((n) => n !== notice), notice] }),
+        dismissNotice: (notice) => set({ notices: get().notices.filter((n) => n !== notice) }),
+      },
+    };
+  });
+}
+
+function announce(event: TimelineEvent): string {
+  return `Selected: ${event.title}, ${event.dateLabel}`;
+}

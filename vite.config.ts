@@ -1,0 +1,25 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { datasetsPlugin } from './build/datasetsPlugin.ts';
+
+const dataDir = fileURLToPath(new URL('./data', import.meta.url));
+
+/** The strict policy the preview server sends, so end-to-end tests prove the app obeys it. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; style-src 'self' 'unsafe-inline'";
+
+export default defineConfig({
+  // Relative asset URLs: the build works from any folder of any static server.
+  base: './',
+  plugins: [react(), datasetsPlugin({ dataDir })],
+  build: { target: 'es2022', sourcemap: false },
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
+    environment: 'jsdom',
+    setupFiles: ['tests/setup.ts'],
+    env: { TZ: 'UTC' },
+  },
+});
