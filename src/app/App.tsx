@@ -3,17 +3,16 @@
  * the store for this instance, and renders the mode. Modes are state, not separate apps.
  */
 import { useEffect, useState } from 'react';
-import type { ReactNode } from 'react';
 import type { Problem } from '../model/problem.ts';
 import type { Timeline } from '../model/timeline.ts';
 import { createSourcelineStore } from '../store/createSourcelineStore.ts';
 import type { SourcelineStore } from '../store/createSourcelineStore.ts';
-import { SourcelineProvider, useSourceline } from '../store/StoreContext.tsx';
+import { SourcelineProvider } from '../store/StoreContext.tsx';
 import type { UrlParams } from '../store/urlParams.ts';
 import { syncUrl } from '../store/syncUrl.ts';
-import { BrowseMode } from '../modes/BrowseMode.tsx';
 import { ErrorScreen } from './ErrorScreen.tsx';
 import { loadTimeline } from './loadTimeline.ts';
+import { ModeSwitch } from './ModeSwitch.tsx';
 
 type Loaded =
   | { state: 'loading' }
@@ -66,11 +65,6 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
       <ModeSwitch />
     </SourcelineProvider>
   );
-}
-
-function ModeSwitch(): ReactNode {
-  const embed = useSourceline((s) => s.embed);
-  return <div className={embed ? 'app app--embed' : 'app'}>{<BrowseMode />}</div>;
 }
 
 function storeFor(timeline: Timeline, params: UrlParams): SourcelineStore {
