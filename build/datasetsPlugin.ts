@@ -37,7 +37,11 @@ export function datasetsPlugin({ dataDir }: DatasetsPluginOptions): Plugin {
       });
       const builtIn = entries.find((entry) => entry.name === DEFAULT_DATASET) ?? entries[0];
       if (!builtIn) this.error(`No dataset found in ${dataDir}`);
-      const catalogue = entries.map(({ name, title }) => ({ name, title, url: `data/${name}/timeline.json` }));
+      const catalogue = entries.map(({ name, title }) => ({
+        name,
+        title,
+        url: `data/${name}/timeline.json`,
+      }));
       return [
         `export const builtInName = ${JSON.stringify(builtIn.name)};`,
         `export const builtInTimeline = JSON.parse(${JSON.stringify(JSON.stringify(builtIn.timeline))});`,
@@ -49,13 +53,20 @@ export function datasetsPlugin({ dataDir }: DatasetsPluginOptions): Plugin {
         const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
         const file = join(dataDir, path);
         if (relative(dataDir, file).startsWith('..') || !isFile(file)) return next();
-        res.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8');
+        res.setHeader(
+          'Content-Type',
+          file.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8',
+        );
         res.end(readFileSync(file));
       });
     },
     generateBundle() {
       for (const file of walk(dataDir)) {
-        this.emitFile({ type: 'asset', fileName: `data/${relative(dataDir, file)}`, source: readFileSync(file) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${relative(dataDir, file)}`,
+          source: readFileSync(file),
+        });
       }
     },
   };

@@ -59,7 +59,8 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
       </main>
     );
   }
-  if (loaded.state === 'failed') return <ErrorScreen what={loaded.what} problems={loaded.problems} />;
+  if (loaded.state === 'failed')
+    return <ErrorScreen what={loaded.what} problems={loaded.problems} />;
   return (
     <SourcelineProvider store={loaded.store}>
       <ModeSwitch />
@@ -71,7 +72,9 @@ function storeFor(timeline: Timeline, params: UrlParams): SourcelineStore {
   const notices = [...params.notices];
   const known = params.event !== null && timeline.events.some((e) => e.id === params.event);
   if (params.event !== null && !known) {
-    notices.push(`This link’s event “${params.event}” is not in this timeline, so no event is selected.`);
+    notices.push(
+      `This link’s event “${params.event}” is not in this timeline, so no event is selected.`,
+    );
   }
   return createSourcelineStore(timeline, {
     selectedId: known ? params.event : null,

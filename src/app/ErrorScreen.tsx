@@ -14,8 +14,8 @@ export function ErrorScreen({ what, problems }: ErrorScreenProps) {
     <main className="error-screen">
       <h1>This timeline could not be shown</h1>
       <p>
-        {what} has {problems.length === 1 ? 'a problem' : `${problems.length} problems`}. Nothing was drawn, so nothing
-        shown is wrong. Fix the dataset and reload.
+        {what} has {problems.length === 1 ? 'a problem' : `${problems.length} problems`}. Nothing
+        was drawn, so nothing shown is wrong. Fix the dataset and reload.
       </p>
       <ol className="error-screen__problems">
         {problems.slice(0, SHOWN).map((p, i) => (

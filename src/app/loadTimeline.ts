@@ -8,7 +8,10 @@ import type { Timeline } from '../model/timeline.ts';
 type Fetch = (url: string) => Promise<Response>;
 
 /** Fetches and compiles the dataset at `url` (and the source text it names, beside it). */
-export async function loadTimeline(url: string, fetchFn: Fetch = (u) => fetch(u)): Promise<Result<Timeline>> {
+export async function loadTimeline(
+  url: string,
+  fetchFn: Fetch = (u) => fetch(u),
+): Promise<Result<Timeline>> {
   const text = await fetchText(url, fetchFn);
   if (!text.ok) return text;
   const { loadDataset, sourceFileOf } = await import('../model/loadDataset.ts');
@@ -31,7 +34,10 @@ export async function loadTimeline(url: string, fetchFn: Fetch = (u) => fetch(u)
 const MAX_BYTES = 64 * 1024 * 1024;
 
 async function fetchText(url: string, fetchFn: Fetch): Promise<Result<string>> {
-  const fail = (message: string): Result<string> => ({ ok: false, problems: [{ where: fileName(url), message } satisfies Problem] });
+  const fail = (message: string): Result<string> => ({
+    ok: false,
+    problems: [{ where: fileName(url), message } satisfies Problem],
+  });
   let response: Response;
   try {
     response = await fetchFn(url);

@@ -17,8 +17,20 @@ export interface ClusterMarkProps {
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
 }
 
-export const ClusterMark = memo(function ClusterMark({ item, top, rangeLabel, tabbable, onZoom, onKeyDown }: ClusterMarkProps) {
-  const count = item.count >= 10_000 ? `${Math.round(item.count / 1000)}k` : item.count >= 1000 ? `${(item.count / 1000).toFixed(1)}k` : String(item.count);
+export const ClusterMark = memo(function ClusterMark({
+  item,
+  top,
+  rangeLabel,
+  tabbable,
+  onZoom,
+  onKeyDown,
+}: ClusterMarkProps) {
+  const count =
+    item.count >= 10_000
+      ? `${Math.round(item.count / 1000)}k`
+      : item.count >= 1000
+        ? `${(item.count / 1000).toFixed(1)}k`
+        : String(item.count);
   return (
     <button
       type="button"
@@ -27,7 +39,12 @@ export const ClusterMark = memo(function ClusterMark({ item, top, rangeLabel, ta
       aria-label={`${item.count} events, ${rangeLabel}. Zoom in to see them.`}
       title={`${item.count} events, ${rangeLabel}`}
       tabIndex={tabbable ? 0 : -1}
-      style={{ left: item.markLeft, top, width: item.markRight - item.markLeft, height: GEOMETRY.rowHeight }}
+      style={{
+        left: item.markLeft,
+        top,
+        width: item.markRight - item.markLeft,
+        height: GEOMETRY.rowHeight,
+      }}
       onClick={() => onZoom(item.start, item.end)}
       onKeyDown={onKeyDown}
     >

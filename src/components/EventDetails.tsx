@@ -7,13 +7,17 @@ import { dateSourceText } from './dateSourceText.ts';
 
 export function EventDetails() {
   const event = useSourceline((s) => s.timeline.events.find((e) => e.id === s.selectedId) ?? null);
-  const publisher = useSourceline((s) => s.timeline.source?.publisher ?? s.timeline.source?.title ?? null);
+  const publisher = useSourceline(
+    (s) => s.timeline.source?.publisher ?? s.timeline.source?.title ?? null,
+  );
   const hasSource = useSourceline((s) => s.timeline.source !== undefined);
   if (!event) {
     return (
       <section className="event-details event-details--empty" aria-labelledby="details-heading">
         <h2 id="details-heading">No event selected</h2>
-        <p>Choose an event on the timeline, or a highlighted passage in the source, to see it here.</p>
+        <p>
+          Choose an event on the timeline, or a highlighted passage in the source, to see it here.
+        </p>
       </section>
     );
   }
@@ -22,7 +26,8 @@ export function EventDetails() {
     <section className="event-details" aria-labelledby="details-heading">
       <h2 id="details-heading">{event.title}</h2>
       <p className="event-details__date">
-        <strong>{event.dateLabel}</strong> <span className="event-details__provenance">({provenance.short})</span>
+        <strong>{event.dateLabel}</strong>{' '}
+        <span className="event-details__provenance">({provenance.short})</span>
       </p>
       <dl className="event-details__facts">
         {hasSource && (
@@ -53,7 +58,9 @@ export function EventDetails() {
           {publisher && <figcaption>— {publisher}</figcaption>}
         </figure>
       ))}
-      {!hasSource && <p className="event-details__nosource">This timeline has no source text to cite.</p>}
+      {!hasSource && (
+        <p className="event-details__nosource">This timeline has no source text to cite.</p>
+      )}
       {event.media && (
         <p>
           <a href={event.media.url} target="_blank" rel="noopener noreferrer">

@@ -18,7 +18,12 @@ export function EventList() {
       <ol>
         {events.slice(0, shown).map((event) => (
           <li key={event.id}>
-            <button type="button" className="link-button" aria-pressed={event.id === selectedId} onClick={() => select(event.id)}>
+            <button
+              type="button"
+              className="link-button"
+              aria-pressed={event.id === selectedId}
+              onClick={() => select(event.id)}
+            >
               <span className="event-list__date">{event.dateLabel}</span> {event.title}
             </button>
           </li>

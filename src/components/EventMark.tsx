@@ -38,7 +38,10 @@ export const EventMark = memo(function EventMark({
   const left = Math.min(item.markLeft, item.labelLeft);
   const right = Math.max(item.markRight, item.labelLeft + item.labelWidth);
   const shape = date.isPoint ? 'point' : 'span';
-  const qualifiers = [date.approximate ? 'approximate' : '', date.uncertain ? 'uncertain' : ''].filter(Boolean);
+  const qualifiers = [
+    date.approximate ? 'approximate' : '',
+    date.uncertain ? 'uncertain' : '',
+  ].filter(Boolean);
   return (
     <button
       type="button"
@@ -60,9 +63,17 @@ export const EventMark = memo(function EventMark({
       onKeyDown={(e) => onKeyDown(e, event.id)}
       title={`${event.title} — ${event.dateLabel}`}
     >
-      <span className="event-mark__shape" aria-hidden="true" style={{ left: item.markLeft - left, width: markWidth }} />
+      <span
+        className="event-mark__shape"
+        aria-hidden="true"
+        style={{ left: item.markLeft - left, width: markWidth }}
+      />
       {item.labelWidth > 0 && (
-        <span className="event-mark__label" aria-hidden="true" style={{ left: item.labelLeft - left, width: item.labelWidth }}>
+        <span
+          className="event-mark__label"
+          aria-hidden="true"
+          style={{ left: item.labelLeft - left, width: item.labelWidth }}
+        >
           {event.title}
         </span>
       )}

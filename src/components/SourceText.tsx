@@ -22,7 +22,10 @@ export function SourceText() {
   useEffect(() => {
     if (!selectedId) return;
     const first = article.current?.querySelector<HTMLElement>('mark[data-active="true"]');
-    first?.scrollIntoView?.({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    first?.scrollIntoView?.({
+      block: 'nearest',
+      behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+    });
   }, [selectedId]);
 
   const source = timeline.source;
@@ -73,13 +76,15 @@ export function SourceText() {
           ) : (
             source.title
           )}
-          {source.publisher ? `, ${source.publisher}` : ''}, {source.published}. Shown word for word; highlighted
-          passages are cited by events.
+          {source.publisher ? `, ${source.publisher}` : ''}, {source.published}. Shown word for
+          word; highlighted passages are cited by events.
         </p>
       </header>
       {paragraphs.map((p) => (
         <p key={p.start} className={p.isByline ? 'source-text__byline' : undefined}>
-          {p.runs.map((run) => (run.eventIds.length ? renderRun(run) : <span key={run.start}>{run.text}</span>))}
+          {p.runs.map((run) =>
+            run.eventIds.length ? renderRun(run) : <span key={run.start}>{run.text}</span>,
+          )}
         </p>
       ))}
     </article>

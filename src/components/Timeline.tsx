@@ -34,7 +34,10 @@ export function Timeline() {
 
   const fit = useSourceline((s) => s.fit);
   // Each lane gets the rows it needs when everything is in view, so sparse lanes stay short.
-  const rows = useMemo(() => rowsNeeded(layoutTimeline(timeline, index, fit, width, measureLabel)), [timeline, index, fit, width]);
+  const rows = useMemo(
+    () => rowsNeeded(layoutTimeline(timeline, index, fit, width, measureLabel)),
+    [timeline, index, fit, width],
+  );
   const layout = useMemo(
     () => layoutTimeline(timeline, index, domain, width, measureLabel, rows),
     [timeline, index, domain, width, rows],
@@ -42,26 +45,40 @@ export function Timeline() {
   const scale = useMemo(() => timeScale(domain, width), [domain, width]);
   const ticks = useMemo(() => axisTicks(scale), [scale]);
   const onEventKey = useRovingFocus(surface, layout);
-  const onClusterKey = useCallback(
-    (e: KeyboardEvent<HTMLButtonElement>) => {
-      const buttons = [...(surface.current?.querySelectorAll<HTMLButtonElement>('.event-mark, .cluster-mark') ?? [])];
-      const at = buttons.indexOf(e.currentTarget);
-      const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
-      if (step === 0) return;
-      e.preventDefault();
-      buttons[Math.max(0, Math.min(buttons.length - 1, at + step))]?.focus();
-    },
-    [],
+  const onClusterKey = useCallback((e: KeyboardEvent<HTMLButtonElement>) => {
+    const buttons = [
+      ...(surface.current?.querySelectorAll<HTMLButtonElement>('.event-mark, .cluster-mark') ?? []),
+    ];
+    const at = buttons.indexOf(e.currentTarget);
+    const step =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown'
+        ? 1
+        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+          ? -1
+          : 0;
+    if (step === 0) return;
+    e.preventDefault();
+    buttons[Math.max(0, Math.min(buttons.length - 1, at + step))]?.focus();
+  }, []);
+  const zoomTo = useCallback(
+    (start: number, end: number) => requestView({ kind: 'zoomTo', start, end }),
+    [requestView],
   );
-  const zoomTo = useCallback((start: number, end: number) => requestView({ kind: 'zoomTo', start, end }), [requestView]);
 
-  const drawnIds = new Set(layout.items.flatMap((item) => (item.kind === 'event' ? [timeline.events[item.index]?.id] : [])));
+  const drawnIds = new Set(
+    layout.items.flatMap((item) =>
+      item.kind === 'event' ? [timeline.events[item.index]?.id] : [],
+    ),
+  );
   const tabbableId = selectedId && drawnIds.has(selectedId) ? selectedId : null;
   const firstItem = layout.items[0];
   const height = layout.height + GEOMETRY.axisHeight;
   const first = timeline.events[0];
   const last = timeline.events[timeline.events.length - 1];
-  const span = first && last ? `${formatInstant(first.date.start, 'year')} to ${formatInstant(last.date.end - 1, 'year')}` : '';
+  const span =
+    first && last
+      ? `${formatInstant(first.date.start, 'year')} to ${formatInstant(last.date.end - 1, 'year')}`
+      : '';
 
   const onSurfaceKey = (e: KeyboardEvent<HTMLDivElement>) => {
     const factor = e.key === '+' || e.key === '=' ? 2 : e.key === '-' || e.key === '_' ? 0.5 : 0;
@@ -75,7 +92,13 @@ export function Timeline() {
     // The keyboard shortcuts (+, -, 0) bubble up from the focused event buttons inside.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div className="timeline" ref={surface} style={{ height }} onKeyDown={onSurfaceKey}>
-      <svg className="timeline__backdrop" width={width} height={height} aria-hidden="true" focusable="false">
+      <svg
+        className="timeline__backdrop"
+        width={width}
+        height={height}
+        aria-hidden="true"
+        focusable="false"
+      >
         {timeline.eras.map((era) => {
           const x0 = Math.max(0, scale(era.date.start));
           const x1 = Math.min(width, scale(era.date.end));
@@ -83,21 +106,32 @@ export function Timeline() {
           return (
             <g key={`${era.label}-${era.date.edtf}`} className="timeline__era">
               <rect x={x0} y={0} width={x1 - x0} height={layout.height} />
-              <text x={x0 + 4} y={layout.height - 6}>{era.label}</text>
+              <text x={x0 + 4} y={layout.height - 6}>
+                {era.label}
+              </text>
             </g>
           );
         })}
         {layout.lanes.map((lane, i) => (
           <g key={lane.name} className="timeline__lane" data-odd={i % 2 === 1 || undefined}>
             <rect x={0} y={lane.top} width={width} height={lane.height} />
-            <text x={6} y={lane.top + 14}>{lane.name}</text>
+            <text x={6} y={lane.top + 14}>
+              {lane.name}
+            </text>
           </g>
         ))}
         <TimelineAxis scale={scale} ticks={ticks} top={layout.height} />
       </svg>
-      <div role="list" aria-label={`${timeline.events.length} events in time order, ${span}`} className="timeline__items">
+      <div
+        role="list"
+        aria-label={`${timeline.events.length} events in time order, ${span}`}
+        className="timeline__items"
+      >
         {layout.items.map((item, i) => {
-          const top = (layout.lanes[item.lane]?.top ?? 0) + GEOMETRY.laneHeader + item.row * GEOMETRY.rowHeight;
+          const top =
+            (layout.lanes[item.lane]?.top ?? 0) +
+            GEOMETRY.laneHeader +
+            item.row * GEOMETRY.rowHeight;
           const tabbable = tabbableId === null ? i === 0 && item === firstItem : false;
           if (item.kind === 'cluster') {
             return (

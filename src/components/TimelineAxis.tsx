@@ -21,7 +21,12 @@ export function TimelineAxis({ scale, ticks, top }: TimelineAxisProps) {
       axisClassName="timeline-axis"
       stroke="currentColor"
       tickStroke="currentColor"
-      tickLabelProps={{ fill: 'currentColor', fontSize: 12, textAnchor: 'middle', fontFamily: 'inherit' }}
+      tickLabelProps={{
+        fill: 'currentColor',
+        fontSize: 12,
+        textAnchor: 'middle',
+        fontFamily: 'inherit',
+      }}
     />
   );
 }

@@ -5,7 +5,8 @@
 import { estimateTextWidth } from '../layout/textWidth.ts';
 import type { MeasureText } from '../layout/textWidth.ts';
 
-const LABEL_FONT = '13px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const LABEL_FONT =
+  '13px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** A cached measurer for timeline labels. */
 export function createLabelMeasure(): MeasureText {
@@ -14,7 +15,9 @@ export function createLabelMeasure(): MeasureText {
   return (text) => {
     let width = cache.get(text);
     if (width === undefined) {
-      width = context ? Math.ceil(context.measureText(text).width) + 2 : estimateTextWidth(text, 13);
+      width = context
+        ? Math.ceil(context.measureText(text).width) + 2
+        : estimateTextWidth(text, 13);
       cache.set(text, width);
     }
     return width;

@@ -24,7 +24,8 @@ function focusEvent(root: HTMLElement | null, id: string): boolean {
 /** The view change that brings `event` closer to being drawn: into its cluster, or pan to it. */
 function approach(event: TimelineEvent, layout: TimelineLayout): ViewCommand {
   const cluster = layout.items.find(
-    (item) => item.kind === 'cluster' && item.start <= event.date.start && item.end > event.date.start,
+    (item) =>
+      item.kind === 'cluster' && item.start <= event.date.start && item.end > event.date.start,
   );
   return cluster?.kind === 'cluster'
     ? { kind: 'zoomTo', start: cluster.start, end: cluster.end }

@@ -23,7 +23,11 @@ export interface ZoomOptions {
 }
 
 /** Attaches d3-zoom to the element and keeps it in step with the store. */
-export function useZoom(ref: RefObject<HTMLElement | null>, width: number, options: ZoomOptions): void {
+export function useZoom(
+  ref: RefObject<HTMLElement | null>,
+  width: number,
+  options: ZoomOptions,
+): void {
   const store = useSourcelineStore();
   const behaviour = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
   const { wheelNeedsModifier } = options;
@@ -44,7 +48,10 @@ export function useZoom(ref: RefObject<HTMLElement | null>, width: number, optio
         [width, 1],
       ])
       .filter((event: Event) => {
-        if (event.type === 'wheel') return !wheelNeedsModifier || (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        if (event.type === 'wheel')
+          return (
+            !wheelNeedsModifier || (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey
+          );
         if (event.type === 'dblclick') return false;
         const target = event.target as Element | null;
         const onControl = target?.closest('button, a, input, [role="button"]');
@@ -53,7 +60,12 @@ export function useZoom(ref: RefObject<HTMLElement | null>, width: number, optio
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         const [start, end] = event.transform.rescaleX(base).domain();
-        store.getState().actions.setDomain({ start: start?.getTime() ?? fit.start, end: end?.getTime() ?? fit.end });
+        store
+          .getState()
+          .actions.setDomain({
+            start: start?.getTime() ?? fit.start,
+            end: end?.getTime() ?? fit.end,
+          });
       });
     behaviour.current = zoomer;
     const selection = select(element);
@@ -90,7 +102,11 @@ function transformFor(domain: TimeDomain, fit: TimeDomain, width: number): ZoomT
 
 function targetTransform(
   command: ViewCommand,
-  state: { domain: TimeDomain; fit: TimeDomain; timeline: { events: { id: string; date: { start: number; end: number } }[] } },
+  state: {
+    domain: TimeDomain;
+    fit: TimeDomain;
+    timeline: { events: { id: string; date: { start: number; end: number } }[] };
+  },
   width: number,
 ): ZoomTransform | null {
   const { domain, fit } = state;
@@ -109,7 +125,8 @@ function targetTransform(
       const event = state.timeline.events.find((e) => e.id === command.id);
       if (!event) return null;
       const margin = span * 0.08;
-      const inView = event.date.start >= domain.start + margin && event.date.start <= domain.end - margin;
+      const inView =
+        event.date.start >= domain.start + margin && event.date.start <= domain.end - margin;
       if (inView) return null;
       const centre = (event.date.start + Math.min(event.date.end, event.date.start + span / 2)) / 2;
       return transformFor({ start: centre - span / 2, end: centre + span / 2 }, fit, width);

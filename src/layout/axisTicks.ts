@@ -25,10 +25,19 @@ export function axisTicks(
 ): AxisTick[] {
   const [x0, x1] = scale.range() as [number, number];
   const width = x1 - x0;
-  for (let count = Math.max(2, Math.floor(width / 70)); count >= 1; count = Math.floor(count * 0.75)) {
+  for (
+    let count = Math.max(2, Math.floor(width / 70));
+    count >= 1;
+    count = Math.floor(count * 0.75)
+  ) {
     const values = scale.ticks(count);
-    const step = values.length > 1 ? (values[1]?.getTime() ?? 0) - (values[0]?.getTime() ?? 0) : 365 * DAY;
-    const ticks = values.map((value, i) => ({ value, x: scale(value), label: tickLabel(value, step, i === 0) }));
+    const step =
+      values.length > 1 ? (values[1]?.getTime() ?? 0) - (values[0]?.getTime() ?? 0) : 365 * DAY;
+    const ticks = values.map((value, i) => ({
+      value,
+      x: scale(value),
+      label: tickLabel(value, step, i === 0),
+    }));
     const fitting = ticks.filter((t) => {
       const half = measure(t.label) / 2;
       return t.x - half >= x0 && t.x + half <= x1;
@@ -57,8 +66,13 @@ export function tickLabel(value: Date, step: number, first: boolean): string {
   const short = monthName(month).slice(0, 3);
   if (step >= 28 * DAY) return month === 0 || first ? `${short} ${formatYear(year)}` : short;
   const day = value.getUTCDate();
-  if (step >= DAY) return (month === 0 && day === 1) || first ? `${day} ${short} ${formatYear(year)}` : `${day} ${short}`;
+  if (step >= DAY)
+    return (month === 0 && day === 1) || first
+      ? `${day} ${short} ${formatYear(year)}`
+      : `${day} ${short}`;
   const hh = String(value.getUTCHours()).padStart(2, '0');
   const mm = String(value.getUTCMinutes()).padStart(2, '0');
-  return first || (value.getUTCHours() === 0 && value.getUTCMinutes() === 0) ? `${day} ${short}, ${hh}:${mm}` : `${hh}:${mm}`;
+  return first || (value.getUTCHours() === 0 && value.getUTCMinutes() === 0)
+    ? `${day} ${short}, ${hh}:${mm}`
+    : `${hh}:${mm}`;
 }

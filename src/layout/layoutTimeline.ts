@@ -97,7 +97,10 @@ export function layoutTimeline(
   const items: LayoutItem[] = [];
   let top = 0;
   const lanes: LaneBand[] = index.map((laneIndex, lane) => {
-    const laneRows = Math.max(1, Math.min(GEOMETRY.rowsPerLane, rows[lane] ?? GEOMETRY.rowsPerLane));
+    const laneRows = Math.max(
+      1,
+      Math.min(GEOMETRY.rowsPerLane, rows[lane] ?? GEOMETRY.rowsPerLane),
+    );
     items.push(...layoutLane(timeline, laneIndex, lane, laneRows, bins, scale, width, measure));
     const band = { name: laneIndex.lane, top, height: laneHeight(laneRows) };
     top += band.height;
@@ -166,7 +169,17 @@ function buildCandidates(
   const [lo] = visibleRange(laneIndex, first.start, lastBin.end);
   for (let k = lo; k < laneIndex.starts.length && (laneIndex.starts[k] ?? 0) < first.start; k++) {
     if ((laneIndex.ends[k] ?? 0) > first.start) {
-      pushEvent(timeline, laneIndex.eventIndex[k] ?? 0, lane, -1, scale, measure, items, candidates, binOf);
+      pushEvent(
+        timeline,
+        laneIndex.eventIndex[k] ?? 0,
+        lane,
+        -1,
+        scale,
+        measure,
+        items,
+        candidates,
+        binOf,
+      );
     }
   }
   bins.forEach((bin, b) => {
@@ -174,14 +187,33 @@ function buildCandidates(
     if (count === 0) return;
     if (count > rows || forced.has(b)) {
       const half = GEOMETRY.gap / 2;
-      items.push({ kind: 'cluster', lane, row: 0, markLeft: bin.left + half, markRight: bin.right - half, count, start: bin.start, end: bin.end });
+      items.push({
+        kind: 'cluster',
+        lane,
+        row: 0,
+        markLeft: bin.left + half,
+        markRight: bin.right - half,
+        count,
+        start: bin.start,
+        end: bin.end,
+      });
       candidates.push({ markLeft: bin.left + half, markRight: bin.right - half, labelWidth: 0 });
       binOf.push(b);
       return;
     }
     const [from] = visibleRange({ ...laneIndex, maxDuration: 0 }, bin.start, bin.end);
     for (let k = from; k < from + count; k++) {
-      pushEvent(timeline, laneIndex.eventIndex[k] ?? 0, lane, b, scale, measure, items, candidates, binOf);
+      pushEvent(
+        timeline,
+        laneIndex.eventIndex[k] ?? 0,
+        lane,
+        b,
+        scale,
+        measure,
+        items,
+        candidates,
+        binOf,
+      );
     }
   });
   return { items, candidates, binOf };
@@ -205,7 +237,16 @@ function pushEvent(
   const x1 = scale(event.date.end);
   const markLeft = event.date.isPoint ? x0 - pointSize / 2 : x0;
   const markRight = event.date.isPoint ? x0 + pointSize / 2 : Math.max(x1, x0 + minSpanWidth);
-  items.push({ kind: 'event', index, lane, row: 0, markLeft, markRight, labelLeft: markRight, labelWidth: 0 });
+  items.push({
+    kind: 'event',
+    index,
+    lane,
+    row: 0,
+    markLeft,
+    markRight,
+    labelLeft: markRight,
+    labelWidth: 0,
+  });
   candidates.push({ markLeft, markRight, labelWidth: measure(event.title) });
   binOf.push(bin);
 }
@@ -217,6 +258,17 @@ function clustersOnly(laneIndex: LaneIndex, lane: number, bins: readonly Bin[]):
     const count = countStarting(laneIndex, bin.start, bin.end);
     return count === 0
       ? []
-      : [{ kind: 'cluster' as const, lane, row: 0, markLeft: bin.left + half, markRight: bin.right - half, count, start: bin.start, end: bin.end }];
+      : [
+          {
+            kind: 'cluster' as const,
+            lane,
+            row: 0,
+            markLeft: bin.left + half,
+            markRight: bin.right - half,
+            count,
+            start: bin.start,
+            end: bin.end,
+          },
+        ];
   });
 }

@@ -44,7 +44,10 @@ export function placeLane(
       // No row is wholly free: take the row whose neighbour keeps the most label room.
       let best = -1;
       for (let r = 0; r < rows; r++) {
-        if ((markEnd[r] ?? Infinity) + gap <= c.markLeft && (best === -1 || (rowEnd[r] ?? 0) < (rowEnd[best] ?? 0))) {
+        if (
+          (markEnd[r] ?? Infinity) + gap <= c.markLeft &&
+          (best === -1 || (rowEnd[r] ?? 0) < (rowEnd[best] ?? 0))
+        ) {
           best = r;
         }
       }

@@ -13,7 +13,10 @@ export function loadDataset(jsonText: string, sourceText: string | null): Result
     raw = JSON.parse(jsonText);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ where: 'file', message: `is not valid JSON (${detail.slice(0, 200)})` }] };
+    return {
+      ok: false,
+      problems: [{ where: 'file', message: `is not valid JSON (${detail.slice(0, 200)})` }],
+    };
   }
   return compileTimeline(raw, sourceText);
 }

@@ -19,10 +19,16 @@ export function parseEdtf(input: string): EdtfResult {
   try {
     parsed = edtf(input, { level: 1 });
   } catch {
-    return { ok: false, message: `"${clip(input)}" is not a valid EDTF date (e.g. 2023-03-17, 2017~, 1993/1994)` };
+    return {
+      ok: false,
+      message: `"${clip(input)}" is not a valid EDTF date (e.g. 2023-03-17, 2017~, 1993/1994)`,
+    };
   }
   if (parsed.type !== 'Date' && parsed.type !== 'Interval') {
-    return { ok: false, message: `"${clip(input)}" is an EDTF ${parsed.type}; only dates and intervals are supported` };
+    return {
+      ok: false,
+      message: `"${clip(input)}" is an EDTF ${parsed.type}; only dates and intervals are supported`,
+    };
   }
   if (!sameEdtf(parsed, input)) {
     return {
@@ -32,7 +38,8 @@ export function parseEdtf(input: string): EdtfResult {
   }
   if (parsed.type === 'Interval') return fromInterval(parsed, input);
   const part = describePart(parsed, input);
-  if (!part) return { ok: false, message: `"${clip(input)}" is outside the supported range of years` };
+  if (!part)
+    return { ok: false, message: `"${clip(input)}" is outside the supported range of years` };
   return {
     ok: true,
     value: {
@@ -63,12 +70,18 @@ function fromInterval(parsed: EdtfValue, input: string): EdtfResult {
   const lower = parsed.lower ? describePart(parsed.lower, lowerText) : null;
   const upper = parsed.upper ? describePart(parsed.upper, upperText) : null;
   if (!lower || !upper) {
-    return { ok: false, message: `"${clip(input)}" has an open or unknown end; give both ends of the interval` };
+    return {
+      ok: false,
+      message: `"${clip(input)}" has an open or unknown end; give both ends of the interval`,
+    };
   }
   if (upper.end <= lower.start) {
     return { ok: false, message: `"${clip(input)}" ends before it starts` };
   }
-  const precision = PRECISION_RANK[lower.precision] <= PRECISION_RANK[upper.precision] ? lower.precision : upper.precision;
+  const precision =
+    PRECISION_RANK[lower.precision] <= PRECISION_RANK[upper.precision]
+      ? lower.precision
+      : upper.precision;
   return {
     ok: true,
     value: {
@@ -88,17 +101,27 @@ function fromInterval(parsed: EdtfValue, input: string): EdtfResult {
 /** One date (or one end of an interval) as start, end, precision and label. */
 function describePart(value: EdtfValue, text: string): Part | null {
   const { min, max } = value;
-  if (typeof min !== 'number' || typeof max !== 'number' || !Number.isFinite(min) || !Number.isFinite(max)) {
+  if (
+    typeof min !== 'number' ||
+    typeof max !== 'number' ||
+    !Number.isFinite(min) ||
+    !Number.isFinite(max)
+  ) {
     return null;
   }
   const approximate = (value.approximate?.value ?? 0) !== 0;
   const uncertain = (value.uncertain?.value ?? 0) !== 0;
   const precision = precisionOf(text);
   const unspecified = (value.unspecified?.value ?? 0) !== 0;
-  const base = unspecified
-    ? spanLabel(min, max + 1, precision)
-    : formatInstant(min, precision);
-  return { start: min, end: max + 1, precision, approximate, uncertain, label: qualify(base, approximate, uncertain) };
+  const base = unspecified ? spanLabel(min, max + 1, precision) : formatInstant(min, precision);
+  return {
+    start: min,
+    end: max + 1,
+    precision,
+    approximate,
+    uncertain,
+    label: qualify(base, approximate, uncertain),
+  };
 }
 
 /** Precision from the written form: what is fully specified (no X digits). */
@@ -122,7 +145,9 @@ function spanLabel(start: number, end: number, precision: Precision): string {
 function sameEdtf(parsed: EdtfValue, input: string): boolean {
   if (parsed.edtf === input) return true;
   // Date-times re-serialise with milliseconds; compare them as instants instead.
-  return input.includes('T') && /(Z|[+-]\d{2}:?\d{2})$/.test(input) && Date.parse(input) === parsed.min;
+  return (
+    input.includes('T') && /(Z|[+-]\d{2}:?\d{2})$/.test(input) && Date.parse(input) === parsed.min
+  );
 }
 
 function clip(text: string): string {

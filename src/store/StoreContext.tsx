@@ -9,7 +9,13 @@ import type { SourcelineState, SourcelineStore } from './createSourcelineStore.t
 const StoreContext = createContext<SourcelineStore | null>(null);
 
 /** Makes `store` available to the components below. */
-export function SourcelineProvider({ store, children }: { store: SourcelineStore; children: ReactNode }) {
+export function SourcelineProvider({
+  store,
+  children,
+}: {
+  store: SourcelineStore;
+  children: ReactNode;
+}) {
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 

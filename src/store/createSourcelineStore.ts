@@ -74,7 +74,10 @@ export interface StoreOptions {
 export type SourcelineStore = StoreApi<SourcelineState>;
 
 /** Creates the store for one mounted timeline. */
-export function createSourcelineStore(timeline: Timeline, options: StoreOptions = {}): SourcelineStore {
+export function createSourcelineStore(
+  timeline: Timeline,
+  options: StoreOptions = {},
+): SourcelineStore {
   const fit = fitDomain(timeline);
   const byId = new Map(timeline.events.map((event) => [event.id, event]));
   return createStore<SourcelineState>()((set, get) => {
@@ -98,7 +101,10 @@ export function createSourcelineStore(timeline: Timeline, options: StoreOptions 
           const event = id === null ? undefined : byId.get(id);
           if (id !== null && !event) return;
           if (get().selectedId === (event?.id ?? null)) return;
-          set({ selectedId: event?.id ?? null, announcement: event ? announce(event) : 'Selection cleared' });
+          set({
+            selectedId: event?.id ?? null,
+            announcement: event ? announce(event) : 'Selection cleared',
+          });
           if (event) requestView({ kind: 'reveal', id: event.id });
         },
         hover: (id) => {
@@ -108,7 +114,8 @@ export function createSourcelineStore(timeline: Timeline, options: StoreOptions 
         requestView,
         setMode: (mode) => set({ mode }),
         setTheme: (theme) => set({ theme }),
-        addNotice: (notice) => set({ notices: [...get().notices.filter((n) => n !== notice), notice] }),
+        addNotice: (notice) =>
+          set({ notices: [...get().notices.filter((n) => n !== notice), notice] }),
         dismissNotice: (notice) => set({ notices: get().notices.filter((n) => n !== notice) }),
       },
     };

@@ -21,7 +21,11 @@ export function syncUrl(store: SourcelineStore, win: Window = window): () => voi
     const { selectedId, mode } = store.getState();
     const search = searchFor(win.location.search, selectedId, mode);
     if (search !== win.location.search) {
-      win.history.replaceState(win.history.state, '', `${win.location.pathname}${search}${win.location.hash}`);
+      win.history.replaceState(
+        win.history.state,
+        '',
+        `${win.location.pathname}${search}${win.location.hash}`,
+      );
     }
   };
   write();

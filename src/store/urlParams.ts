@@ -40,7 +40,9 @@ export function parseUrlParams(search: string, base: string): UrlParams {
 function parseEvent(value: string | null, notices: string[]): string | null {
   if (value === null || value === '') return null;
   if (value.length <= MAX_EVENT_LENGTH && EVENT_ID.test(value)) return value;
-  notices.push(`The link names an event that is not valid (“${clip(value)}”), so no event is selected.`);
+  notices.push(
+    `The link names an event that is not valid (“${clip(value)}”), so no event is selected.`,
+  );
   return null;
 }
 
@@ -51,13 +53,18 @@ function parseData(value: string | null, base: string, notices: string[]): strin
     if (value.length > MAX_DATA_LENGTH) throw new Error('too long');
     url = new URL(value, base);
   } catch {
-    notices.push(`The dataset address (“${clip(value)}”) is not a valid URL, so the built-in timeline is shown.`);
+    notices.push(
+      `The dataset address (“${clip(value)}”) is not a valid URL, so the built-in timeline is shown.`,
+    );
     return null;
   }
   const page = new URL(base);
-  const sameOrigin = url.origin === page.origin && (url.protocol === 'http:' || url.protocol === 'https:');
+  const sameOrigin =
+    url.origin === page.origin && (url.protocol === 'http:' || url.protocol === 'https:');
   if (!sameOrigin) {
-    notices.push(`Datasets can only be loaded from this site (“${clip(value)}” is elsewhere), so the built-in timeline is shown.`);
+    notices.push(
+      `Datasets can only be loaded from this site (“${clip(value)}” is elsewhere), so the built-in timeline is shown.`,
+    );
     return null;
   }
   return url.href;
