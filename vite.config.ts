@@ -13,8 +13,22 @@ export const CONTENT_SECURITY_POLICY =
 export default defineConfig({
   // Relative asset URLs: the build works from any folder of any static server.
   base: './',
+  resolve: {
+    // Only the axis imports @visx/text, and never renders it (see src/vendor/visxText.tsx).
+    alias: { '@visx/text': fileURLToPath(new URL('./src/vendor/visxText.tsx', import.meta.url)) },
+  },
   plugins: [react(), datasetsPlugin({ dataDir })],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The example article (embedding how-to) is built beside the app: dist/examples/article.html.
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        article: fileURLToPath(new URL('./examples/article.html', import.meta.url)),
+      },
+    },
+  },
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],

@@ -4,6 +4,7 @@
  */
 import { useSourceline } from '../store/StoreContext.tsx';
 import { dateSourceText } from './dateSourceText.ts';
+import { prefersReducedMotion } from './prefersReducedMotion.ts';
 
 export function EventDetails() {
   const event = useSourceline((s) => s.timeline.events.find((e) => e.id === s.selectedId) ?? null);
@@ -55,7 +56,16 @@ export function EventDetails() {
       {event.citations.map((c) => (
         <figure key={c.start} className="event-details__quote">
           <blockquote>{c.exact}</blockquote>
-          {publisher && <figcaption>— {publisher}</figcaption>}
+          <figcaption>
+            {publisher && <>— {publisher}. </>}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => showPassage(event.id, c.start, c.end)}
+            >
+              Show in the article
+            </button>
+          </figcaption>
         </figure>
       ))}
       {!hasSource && (
@@ -71,4 +81,18 @@ export function EventDetails() {
       )}
     </section>
   );
+}
+
+/** Scrolls the page to the cited passage and focuses it, so a reader can check it in context. */
+function showPassage(eventId: string, start: number, end: number): void {
+  const marks = document.querySelectorAll<HTMLElement>(
+    `article mark[data-event-ids~="${CSS.escape(eventId)}"]`,
+  );
+  const mark = [...marks].find((m) => {
+    const offset = Number(m.dataset.offset);
+    return offset >= start && offset < end;
+  });
+  if (!mark) return;
+  mark.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  mark.focus({ preventScroll: true });
 }

@@ -21,11 +21,9 @@ export function SourceText() {
 
   useEffect(() => {
     if (!selectedId) return;
-    const first = article.current?.querySelector<HTMLElement>('mark[data-active="true"]');
-    first?.scrollIntoView?.({
-      block: 'nearest',
-      behavior: prefersReducedMotion() ? 'auto' : 'smooth',
-    });
+    const container = article.current;
+    const first = container?.querySelector<HTMLElement>('mark[data-active="true"]');
+    if (container && first) scrollWithin(container, first);
   }, [selectedId]);
 
   const source = timeline.source;
@@ -48,6 +46,7 @@ export function SourceText() {
       <mark
         key={run.start}
         data-event-ids={run.eventIds.join(' ')}
+        data-offset={run.start}
         data-active={selectedId !== null && run.eventIds.includes(selectedId) ? 'true' : undefined}
         data-hover={hoveredId !== null && run.eventIds.includes(hoveredId) ? 'true' : undefined}
         // eslint-disable-next-line jsx-a11y/no-noninteractive-element-to-interactive-role
@@ -89,4 +88,19 @@ export function SourceText() {
       ))}
     </article>
   );
+}
+
+/**
+ * Scrolls the article's own scroll box (the side column on wide screens) to the passage. Where
+ * the article is part of the page (narrow screens) the page is left where the reader put it:
+ * jumping away from the timeline on every selection would lose them; the details card shows the
+ * quotes, with a link to each passage.
+ */
+function scrollWithin(container: HTMLElement, target: HTMLElement): void {
+  if (container.scrollHeight <= container.clientHeight + 1) return;
+  const box = container.getBoundingClientRect();
+  const mark = target.getBoundingClientRect();
+  if (mark.top >= box.top && mark.bottom <= box.bottom) return;
+  const top = container.scrollTop + (mark.top - box.top) - container.clientHeight / 3;
+  container.scrollTo({ top, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
 }

@@ -1,11 +1,11 @@
 /** The time axis, drawn by @visx/axis from ticks the layout chose (adaptive, collision-free). */
 import { AxisBottom } from '@visx/axis';
-import type { ScaleTime } from 'd3-scale';
 import type { AxisTick } from '../layout/axisTicks.ts';
+import type { TimeScale } from '../layout/timeScale.ts';
 
 /** Props: the view's scale, its ticks, and where the axis sits. */
 export interface TimelineAxisProps {
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   ticks: AxisTick[];
   top: number;
 }
@@ -16,8 +16,8 @@ export function TimelineAxis({ scale, ticks, top }: TimelineAxisProps) {
     <AxisBottom
       top={top}
       scale={scale}
-      tickValues={ticks.map((t) => t.value)}
-      tickFormat={(value) => labels.get((value as Date).getTime()) ?? ''}
+      tickValues={ticks.map((t) => t.value.getTime())}
+      tickFormat={(value) => labels.get(Number(value)) ?? ''}
       axisClassName="timeline-axis"
       stroke="currentColor"
       tickStroke="currentColor"

@@ -2,10 +2,12 @@
  * Axis ticks that adapt to the zoom (decades, years, months, days, hours) and never collide:
  * the tick count is lowered until every label has room.
  */
-import type { ScaleTime } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import { formatYear, monthName } from '../model/formatDate.ts';
+import { historicalYearTicks } from './historicalYearTicks.ts';
 import { estimateTextWidth } from './textWidth.ts';
 import type { MeasureText } from './textWidth.ts';
+import type { TimeScale } from './timeScale.ts';
 
 /** One labelled tick. */
 export interface AxisTick {
@@ -20,7 +22,7 @@ const GAP = 12;
 
 /** Ticks for the scale, with labels that fit side by side within [0, width]. */
 export function axisTicks(
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   measure: MeasureText = (t) => estimateTextWidth(t, 12),
 ): AxisTick[] {
   const [x0, x1] = scale.range() as [number, number];
@@ -30,12 +32,13 @@ export function axisTicks(
     count >= 1;
     count = Math.floor(count * 0.75)
   ) {
-    const values = scale.ticks(count);
+    const [start = 0, end = 0] = scale.domain();
+    const values = historicalYearTicks(utcTicks(new Date(start), new Date(end), count));
     const step =
       values.length > 1 ? (values[1]?.getTime() ?? 0) - (values[0]?.getTime() ?? 0) : 365 * DAY;
     const ticks = values.map((value, i) => ({
       value,
-      x: scale(value),
+      x: scale(value.getTime()),
       label: tickLabel(value, step, i === 0),
     }));
     const fitting = ticks.filter((t) => {

@@ -92,7 +92,7 @@ export function layoutTimeline(
   const bins: Bin[] = Array.from({ length: binCount }, (_, b) => {
     const left = (b * width) / binCount;
     const right = ((b + 1) * width) / binCount;
-    return { left, right, start: scale.invert(left).getTime(), end: scale.invert(right).getTime() };
+    return { left, right, start: scale.invert(left), end: scale.invert(right) };
   });
   const items: LayoutItem[] = [];
   let top = 0;

@@ -1,8 +1,8 @@
 /**
  * The time scale: the fitted domain of a timeline and the scale for a view.
  */
-import { scaleUtc } from 'd3-scale';
-import type { ScaleTime } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
 import type { Timeline } from '../model/timeline.ts';
 
 /** A visible stretch of time, in milliseconds. */
@@ -31,9 +31,16 @@ export function fitDomain(timeline: Timeline, margin = 0.04): TimeDomain {
   return { start: mid - half, end: mid + half };
 }
 
-/** A UTC time scale mapping the domain onto [0, width] pixels. */
-export function timeScale(domain: TimeDomain, width: number): ScaleTime<number, number> {
-  return scaleUtc()
-    .domain([new Date(domain.start), new Date(domain.end)])
+/**
+ * The scale from time (milliseconds, UTC) to pixels. A linear scale over milliseconds rather
+ * than d3's scaleUtc: ticks come from d3-time (axisTicks.ts) and labels from our own formatter,
+ * so scaleUtc's default locale formatting (d3-time-format, ~4 KB gzipped) would be dead weight.
+ */
+export type TimeScale = ScaleLinear<number, number>;
+
+/** A scale mapping the domain onto [0, width] pixels. */
+export function timeScale(domain: TimeDomain, width: number): TimeScale {
+  return scaleLinear()
+    .domain([domain.start, domain.end])
     .range([0, Math.max(1, width)]);
 }

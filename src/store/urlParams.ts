@@ -20,11 +20,17 @@ export interface UrlParams {
 const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_EVENT_LENGTH = 120;
 const MAX_DATA_LENGTH = 2048;
+const MAX_SEARCH_LENGTH = 20_000;
 
 /** Parses `location.search` against the page URL `base`. */
 export function parseUrlParams(search: string, base: string): UrlParams {
-  const params = new URLSearchParams(search.length > 20_000 ? '' : search);
   const notices: string[] = [];
+  const tooLong = search.length > MAX_SEARCH_LENGTH;
+  if (tooLong)
+    notices.push(
+      'This link’s address is too long to read, so the timeline opens as it does by default.',
+    );
+  const params = new URLSearchParams(tooLong ? '' : search);
   const event = parseEvent(params.get('event'), notices);
   const data = parseData(params.get('data'), base, notices);
   return {

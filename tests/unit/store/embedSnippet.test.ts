@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import {
+  embedFrameUrl,
+  embedScriptUrl,
+  embedSnippet,
+  escapeAttribute,
+  isWebAddress,
+} from '../../../src/store/embedSnippet.ts';
+import type { EmbedSnippetOptions } from '../../../src/store/embedSnippet.ts';
+
+const base: EmbedSnippetOptions = {
+  pageHref: 'https://news.example/graphics/icc/index.html?event=old&mode=present#source',
+  title: 'The ICC and the warrant',
+  eventId: null,
+  theme: 'auto',
+  data: null,
+};
+
+/** The attribute values of the snippet's tags, read back by a real HTML parser. */
+function parse(snippet: string) {
+  const doc = new DOMParser().parseFromString(`<body>${snippet}</body>`, 'text/html');
+  const frame = doc.querySelector('iframe');
+  const script = doc.querySelector('script');
+  if (!frame || !script) throw new Error(`snippet did not parse: ${snippet}`);
+  return { doc, frame, script };
+}
+
+describe('escapeAttribute', () => {
+  it('escapes everything that could end or bend an attribute value', () => {
+    expect(escapeAttribute(`a&b"c'd<e>f`)).toBe('a&amp;b&quot;c&#39;d&lt;e&gt;f');
+  });
+
+  it('leaves ordinary text, including non-ASCII, alone', () => {
+    expect(escapeAttribute('Putin — 17 März')).toBe('Putin — 17 März');
+  });
+});
+
+describe('embedFrameUrl', () => {
+  it('keeps the page, drops its query and hash, and adds embed=1', () => {
+    expect(embedFrameUrl(base)).toBe('https://news.example/graphics/icc/index.html?embed=1');
+  });
+
+  it('adds the starting event, a non-default theme and the dataset', () => {
+    const url = new URL(
+      embedFrameUrl({
+        ...base,
+        eventId: 'icc-warrant-putin',
+        theme: 'dark',
+        data: 'https://news.example/graphics/icc/data/other/timeline.json',
+      }),
+    );
+    expect(url.searchParams.get('embed')).toBe('1');
+    expect(url.searchParams.get('event')).toBe('icc-warrant-putin');
+    expect(url.searchParams.get('theme')).toBe('dark');
+    expect(url.searchParams.get('data')).toBe(
+      'https://news.example/graphics/icc/data/other/timeline.json',
+    );
+    expect(url.searchParams.has('mode')).toBe(false);
+  });
+
+  it('leaves out theme=auto, the default', () => {
+    expect(new URL(embedFrameUrl({ ...base, theme: 'auto' })).searchParams.has('theme')).toBe(
+      false,
+    );
+  });
+});
+
+describe('embedScriptUrl', () => {
+  it('is embed.js beside the app page, for a page or a folder URL', () => {
+    expect(embedScriptUrl(base.pageHref)).toBe('https://news.example/graphics/icc/embed.js');
+    expect(embedScriptUrl('https://news.example/graphics/icc/?x=1')).toBe(
+      'https://news.example/graphics/icc/embed.js',
+    );
+  });
+});
+
+describe('embedSnippet', () => {
+  it('is an iframe marked data-sourceline and the embed.js script tag', () => {
+    const snippet = embedSnippet({ ...base, eventId: 'icc-warrant-putin', theme: 'light' });
+    const { doc, frame, script } = parse(snippet);
+    expect(frame.hasAttribute('data-sourceline')).toBe(true);
+    expect(frame.getAttribute('src')).toBe(
+      'https://news.example/graphics/icc/index.html?embed=1&event=icc-warrant-putin&theme=light',
+    );
+    expect(frame.getAttribute('title')).toBe('The ICC and the warrant — interactive timeline');
+    expect(frame.getAttribute('loading')).toBe('lazy');
+    expect(frame.getAttribute('style')).toContain('height:480px');
+    expect(script.getAttribute('src')).toBe('https://news.example/graphics/icc/embed.js');
+    expect(script.hasAttribute('async')).toBe(true);
+    expect(doc.body.children).toHaveLength(2);
+  });
+
+  it('writes & in the URL as &amp;, as HTML requires', () => {
+    const snippet = embedSnippet({ ...base, eventId: 'icc-warrant-putin' });
+    expect(snippet).toContain('?embed=1&amp;event=icc-warrant-putin');
+  });
+
+  it('keeps a hostile title inside its attribute', () => {
+    const title = `"><script>alert(1)</script><iframe src='x' onload="y`;
+    const { doc, frame } = parse(embedSnippet({ ...base, title }));
+    expect(frame.getAttribute('title')).toBe(`${title} — interactive timeline`);
+    expect(doc.querySelectorAll('script')).toHaveLength(1);
+    expect(doc.querySelectorAll('iframe')).toHaveLength(1);
+    expect(doc.querySelector('[onload]')).toBeNull();
+  });
+
+  it('keeps a hostile page address inside its attribute', () => {
+    const pageHref = `https://news.example/a"b'c<d>/index.html`;
+    const { doc, frame, script } = parse(embedSnippet({ ...base, pageHref }));
+    expect(new URL(frame.getAttribute('src') ?? '').pathname).toBe(
+      new URL(pageHref).pathname,
+    );
+    expect(new URL(script.getAttribute('src') ?? '').hostname).toBe('news.example');
+    expect(doc.body.children).toHaveLength(2);
+  });
+});
+
+describe('isWebAddress', () => {
+  it('is true for http and https, false for a file opened from disk', () => {
+    expect(isWebAddress('https://a.example/')).toBe(true);
+    expect(isWebAddress('http://127.0.0.1:4173/index.html')).toBe(true);
+    expect(isWebAddress('file:///home/me/sourceline.html')).toBe(false);
+  });
+});
