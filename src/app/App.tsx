@@ -2,7 +2,8 @@
  * The app shell: picks the dataset (built-in, or `?data=`), shows progress and errors, creates
  * the store for this instance, and renders the mode. Modes are state, not separate apps.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { Problem } from '../model/problem.ts';
 import type { Timeline } from '../model/timeline.ts';
 import { createSourcelineStore } from '../store/createSourcelineStore.ts';
@@ -10,6 +11,7 @@ import type { SourcelineStore } from '../store/createSourcelineStore.ts';
 import { SourcelineProvider } from '../store/StoreContext.tsx';
 import type { UrlParams } from '../store/urlParams.ts';
 import { syncUrl } from '../store/syncUrl.ts';
+import { useAutoHeight } from '../components/useAutoHeight.ts';
 import { ErrorScreen } from './ErrorScreen.tsx';
 import { loadTimeline } from './loadTimeline.ts';
 import { ModeSwitch } from './ModeSwitch.tsx';
@@ -53,19 +55,33 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
 
   if (loaded.state === 'loading') {
     return (
-      <main className="loading" aria-busy="true">
-        <p role="status">Loading the timeline…</p>
-        <progress aria-label="Loading the timeline" />
-      </main>
+      <SizedForHost>
+        <main className="loading" aria-busy="true">
+          <p role="status">Loading the timeline…</p>
+          <progress aria-label="Loading the timeline" />
+        </main>
+      </SizedForHost>
     );
   }
-  if (loaded.state === 'failed')
-    return <ErrorScreen what={loaded.what} problems={loaded.problems} />;
+  if (loaded.state === 'failed') {
+    return (
+      <SizedForHost>
+        <ErrorScreen what={loaded.what} problems={loaded.problems} />
+      </SizedForHost>
+    );
+  }
   return (
     <SourcelineProvider store={loaded.store}>
       <ModeSwitch />
     </SourcelineProvider>
   );
+}
+
+/** Reports its height to a host page when framed (an embed), so it is never cut off. */
+function SizedForHost({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useAutoHeight(ref);
+  return <div ref={ref}>{children}</div>;
 }
 
 function storeFor(timeline: Timeline, params: UrlParams): SourcelineStore {

@@ -2,15 +2,33 @@
  * Chooses the mode's shell. Modes are state in the one store: they change layout and chrome,
  * never the data or the actions.
  */
+import { lazy, Suspense } from 'react';
 import { useSourceline } from '../store/StoreContext.tsx';
 import { BrowseMode } from '../modes/BrowseMode.tsx';
+import { EmbedMode } from '../modes/EmbedMode.tsx';
 import { BrowseToolbar } from '../components/BrowseToolbar.tsx';
+import { Handout } from '../components/Handout.tsx';
+
+// Loaded only when presenting, so its code is not part of the first download.
+const PresentMode = lazy(() =>
+  import('../modes/PresentMode.tsx').then((m) => ({ default: m.PresentMode })),
+);
 
 export function ModeSwitch() {
   const embed = useSourceline((s) => s.embed);
+  const mode = useSourceline((s) => s.mode);
   return (
     <div className={embed ? 'app app--embed' : 'app'}>
-      <BrowseMode toolbar={<BrowseToolbar />} />
+      {mode === 'present' ? (
+        <Suspense fallback={<p role="status">Loading the presentation…</p>}>
+          <PresentMode />
+        </Suspense>
+      ) : embed ? (
+        <EmbedMode />
+      ) : (
+        <BrowseMode toolbar={<BrowseToolbar />} />
+      )}
+      <Handout />
     </div>
   );
 }

@@ -12,6 +12,8 @@ export function EventDetails() {
     (s) => s.timeline.source?.publisher ?? s.timeline.source?.title ?? null,
   );
   const hasSource = useSourceline((s) => s.timeline.source !== undefined);
+  // An embed shows no article, so there is no passage to jump to.
+  const linksToPassages = useSourceline((s) => s.timeline.source !== undefined && !s.embed);
   if (!event) {
     return (
       <section className="event-details event-details--empty" aria-labelledby="details-heading">
@@ -57,14 +59,19 @@ export function EventDetails() {
         <figure key={c.start} className="event-details__quote">
           <blockquote>{c.exact}</blockquote>
           <figcaption>
-            {publisher && <>— {publisher}. </>}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => showPassage(event.id, c.start, c.end)}
-            >
-              Show in the article
-            </button>
+            {publisher && <>— {publisher}</>}
+            {linksToPassages && (
+              <>
+                {publisher && '. '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => showPassage(event.id, c.start, c.end)}
+                >
+                  Show in the article
+                </button>
+              </>
+            )}
           </figcaption>
         </figure>
       ))}

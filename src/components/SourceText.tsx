@@ -91,16 +91,13 @@ export function SourceText() {
 }
 
 /**
- * Scrolls the article's own scroll box (the side column on wide screens) to the passage. Where
- * the article is part of the page (narrow screens) the page is left where the reader put it:
- * jumping away from the timeline on every selection would lose them; the details card shows the
- * quotes, with a link to each passage.
+ * Brings the passage into view where the article has its own scroll box (the side column on wide
+ * screens), scrolling the page too only as far as needed. Where the article is part of the page
+ * (narrow screens) the page is left where the reader put it: jumping away from the timeline on
+ * every selection would lose them; the details card shows the quotes, each with a link to its
+ * passage.
  */
 function scrollWithin(container: HTMLElement, target: HTMLElement): void {
   if (container.scrollHeight <= container.clientHeight + 1) return;
-  const box = container.getBoundingClientRect();
-  const mark = target.getBoundingClientRect();
-  if (mark.top >= box.top && mark.bottom <= box.bottom) return;
-  const top = container.scrollTop + (mark.top - box.top) - container.clientHeight / 3;
-  container.scrollTo({ top, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  target.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
 }

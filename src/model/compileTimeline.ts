@@ -5,6 +5,9 @@
 import { anchorQuote, normalise } from './anchor.ts';
 import type { NormalisedText } from './anchor.ts';
 import { parseEdtf } from './parseEdtf.ts';
+import { plainMessage } from './plainMessage.ts';
+import type { EdtfResult } from './parseEdtf.ts';
+import { parseSimpleEdtf } from './parseSimpleEdtf.ts';
 import type { Problem, Result } from './problem.ts';
 import { datasetSchema } from './schema.ts';
 import type { DatasetFile, EventRecord, SourceRecord } from './schema.ts';
@@ -40,6 +43,16 @@ function eventIdAt(raw: unknown, index: number): string | null {
   return typeof id === 'string' && id.length <= 80 ? id : null;
 }
 
+/** The raw value at a schema path (undefined where the path leads nowhere). */
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = raw;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 /** Validates a parsed JSON value and compiles it, with the source text it cites (if any). */
 export function compileTimeline(raw: unknown, sourceText: string | null): Result<Timeline> {
   const parsed = datasetSchema.safeParse(raw);
@@ -48,7 +61,7 @@ export function compileTimeline(raw: unknown, sourceText: string | null): Result
       ok: false,
       problems: parsed.error.issues.map((issue) => ({
         where: locate(raw, issue.path),
-        message: issue.message,
+        message: plainMessage(issue, valueAt(raw, issue.path)),
       })),
     };
   }
@@ -88,7 +101,7 @@ function compileEvent(
   source: NormalisedText | null,
   problems: Problem[],
 ): TimelineEvent | null {
-  const date = parseEdtf(record.date);
+  const date = parseDate(record.date);
   if (!date.ok) problems.push({ where: `${where} › date`, message: date.message });
   const citations: ResolvedCitation[] = [];
   if (source) {
@@ -145,10 +158,16 @@ function compileEvent(
   return event;
 }
 
+/** The plain forms by the fast path; the rest (and every problem) by the full EDTF parser. */
+function parseDate(text: string): EdtfResult {
+  const simple = parseSimpleEdtf(text);
+  return simple ? { ok: true, value: simple } : parseEdtf(text);
+}
+
 function compileEras(data: DatasetFile, problems: Problem[]): Era[] {
   const eras: Era[] = [];
   (data.eras ?? []).forEach((era, i) => {
-    const date = parseEdtf(era.date);
+    const date = parseDate(era.date);
     if (date.ok) eras.push({ label: era.label, date: date.value });
     else problems.push({ where: `eras[${i}] › date`, message: date.message });
   });

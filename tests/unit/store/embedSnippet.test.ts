@@ -107,9 +107,7 @@ describe('embedSnippet', () => {
   it('keeps a hostile page address inside its attribute', () => {
     const pageHref = `https://news.example/a"b'c<d>/index.html`;
     const { doc, frame, script } = parse(embedSnippet({ ...base, pageHref }));
-    expect(new URL(frame.getAttribute('src') ?? '').pathname).toBe(
-      new URL(pageHref).pathname,
-    );
+    expect(new URL(frame.getAttribute('src') ?? '').pathname).toBe(new URL(pageHref).pathname);
     expect(new URL(script.getAttribute('src') ?? '').hostname).toBe('news.example');
     expect(doc.body.children).toHaveLength(2);
   });

@@ -1,0 +1,103 @@
+/**
+ * Launches the system Chromium and opens pages that record everything a clean page must not do:
+ * console errors and warnings, uncaught errors, failed requests and requests to other origins.
+ */
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { findChromium } from './findChromium.ts';
+
+/**
+ * Flags for a closed network: without the background-networking ones, Chromium keeps trying to
+ * reach Google and those refused connections flood the logs.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Starts headless Chromium (Playwright gives it a fresh, empty profile). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [...CHROMIUM_ARGS],
+  });
+}
+
+/** A page and what it did that a test may want to forbid. */
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** `error` and `warning` console messages, as `type: text (url)`. */
+  consoleProblems: string[];
+  /** Uncaught exceptions and unhandled rejections. */
+  pageErrors: string[];
+  /** Requests that failed at the network level or were answered with a status of 400 or more. */
+  failedRequests: string[];
+  /** Requests to any origin but the server's (data: and blob: URLs are local and allowed). */
+  foreignRequests: string[];
+  close: () => Promise<void>;
+}
+
+/** Viewport size in CSS pixels. */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export const DESKTOP: Viewport = { width: 1280, height: 800 };
+export const PHONE: Viewport = { width: 390, height: 844 };
+
+function isLocalScheme(url: string): boolean {
+  return url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:');
+}
+
+/** Opens `path` (relative to `baseURL`, e.g. `?event=x`) in a new context of the given size. */
+export async function openPage(
+  browser: Browser,
+  baseURL: string,
+  path: string,
+  viewport: Viewport = DESKTOP,
+): Promise<OpenedPage> {
+  const origin = new URL(baseURL).origin;
+  // Reduced motion: smooth scrolls and transitions end at once, so assertions wait less.
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  // Shorter than the test timeout, so a missing element fails with Playwright's own clear message.
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const opened: OpenedPage = {
+    page,
+    context,
+    consoleProblems: [],
+    pageErrors: [],
+    failedRequests: [],
+    foreignRequests: [],
+    close: () => context.close(),
+  };
+  page.on('console', (message) => {
+    const type = message.type();
+    if (type === 'error' || type === 'warning') {
+      const { url } = message.location();
+      opened.consoleProblems.push(`${type}: ${message.text()}${url ? ` (${url})` : ''}`);
+    }
+  });
+  page.on('pageerror', (error) => opened.pageErrors.push(error.stack ?? error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!isLocalScheme(url) && new URL(url).origin !== origin) opened.foreignRequests.push(url);
+  });
+  page.on('requestfailed', (request) => {
+    opened.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      opened.failedRequests.push(`${response.url()}: ${response.status()}`);
+  });
+  await page.goto(new URL(path, baseURL).href, { waitUntil: 'load' });
+  return opened;
+}
