@@ -30,8 +30,16 @@ export interface StripGeometry {
   rows: number;
 }
 
-/** Default geometry: 24 px targets (WCAG 2.2 target size) in up to three rows. */
-export const STRIP_GEOMETRY: StripGeometry = { size: 24, gap: 4, rows: 3 };
+/**
+ * Default geometry: 24 px targets (WCAG 2.2 target size) in up to four rows, which is what the
+ * ICC timeline's busiest months (three events on its last day) need on a 1024 px screen.
+ */
+export const STRIP_GEOMETRY: StripGeometry = { size: 24, gap: 4, rows: 4 };
+
+/** Rows the items take: the strip is as tall as that, no taller. */
+export function stripRows(items: readonly StripItem[]): number {
+  return items.reduce((rows, item) => Math.max(rows, item.row + 1), 1);
+}
 
 /** Places `dates` (in time order) along `width` pixels showing `domain`. */
 export function stripLayout(
@@ -56,7 +64,7 @@ export function stripLayout(
       // No room: the current event is drawn over its neighbours in the least crowded row.
       row = rowEnds.indexOf(Math.min(...rowEnds));
     }
-    rowEnds[row] = left + itemWidth;
+    rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, left + itemWidth);
     items.push({ index, left, width: itemWidth, row, span });
   });
   return items;
