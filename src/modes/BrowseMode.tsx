@@ -3,6 +3,7 @@
  * article beside it (below it on narrow screens).
  */
 import type { ReactNode } from 'react';
+import { Description } from '../components/Description.tsx';
 import { EventDetails } from '../components/EventDetails.tsx';
 import { EventList } from '../components/EventList.tsx';
 import { Legend } from '../components/Legend.tsx';
@@ -30,7 +31,7 @@ export function BrowseMode({ toolbar }: BrowseModeProps) {
       )}
       <header className="browse__header">
         <h1>{title}</h1>
-        {description && <p className="browse__description">{description}</p>}
+        {description && <Description text={description} />}
         {toolbar && <div className="browse__toolbar">{toolbar}</div>}
       </header>
       <Notices />
