@@ -67,11 +67,11 @@ describe('compileTimeline problems', () => {
     expect(problemsOf(data)).toEqual([
       {
         where: 'events[0] "un-ad-hoc-tribunals" › date',
-        message: 'Invalid input: expected string, received number',
+        message: 'should be text, not a number',
       },
       {
         where: 'events[2] "congress-limits-support-1999" › citations[0].exact',
-        message: 'Invalid input: expected string, received number',
+        message: 'should be text, not a number',
       },
     ]);
   });
