@@ -26,6 +26,7 @@ export type SceneShape =
       height: number;
       fill: string;
       rx?: number;
+      opacity?: number;
       title?: string;
     }
   | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; title?: string }
@@ -61,7 +62,9 @@ export const EXPORT_COLOURS = {
   event: '#0b5cad',
   span: '#7aa6d3',
   cluster: '#e4ecf7',
-  era: '#e9f0f8',
+  /** Eras are a wash of the event colour, so lane stripes show through them. */
+  era: '#0b5cad',
+  eraOpacity: 0.08,
   rule: '#c9ced6',
 } as const;
 
@@ -167,6 +170,7 @@ function lanesAndEras(
       width: x1 - x0,
       height: layout.height,
       fill: c.era,
+      opacity: c.eraOpacity,
       title: `${era.label}, ${era.date.label}`,
     });
     shapes.push({

@@ -31,8 +31,9 @@ function shapeToSvg(shape: SceneShape): string {
   switch (shape.kind) {
     case 'rect': {
       const rx = shape.rx ? ` rx="${n(shape.rx)}"` : '';
+      const opacity = shape.opacity === undefined ? '' : ` fill-opacity="${shape.opacity}"`;
       const box = `x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}"`;
-      return element('rect', `${box}${rx} fill="${shape.fill}"`, shape.title);
+      return element('rect', `${box}${rx} fill="${shape.fill}"${opacity}`, shape.title);
     }
     case 'circle':
       return element(

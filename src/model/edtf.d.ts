@@ -20,4 +20,9 @@ declare module 'edtf' {
     upper?: EdtfValue | null;
   }
   export default function edtf(input: string, options?: { level?: number }): EdtfValue;
+  /** The classes of dates and intervals (compared with instanceof: minifiers rename classes). */
+  export const Date: abstract new (...args: never[]) => EdtfValue;
+  export const Interval: abstract new (...args: never[]) => EdtfValue;
+  /** The grammar's reading of a string; its `type` names the EDTF kind ("Season", "Set", …). */
+  export function parse(input: string, options?: { level?: number }): { type: string };
 }

@@ -3,7 +3,7 @@
  * silently corrects impossible dates (2023-02-29 becomes 2023-03-01), so every value must
  * re-serialise to exactly what was written: a date that does not round-trip is rejected.
  */
-import edtf from 'edtf';
+import edtf, { Date as EdtfDate, Interval as EdtfInterval, parse as parseSyntax } from 'edtf';
 import type { EdtfValue } from 'edtf';
 import { formatInstant, qualify } from './formatDate.ts';
 import type { ParsedDate, Precision } from './timeline.ts';
@@ -24,10 +24,13 @@ export function parseEdtf(input: string): EdtfResult {
       message: `"${clip(input)}" is not a valid EDTF date (e.g. 2023-03-17, 2017~, 1993/1994)`,
     };
   }
-  if (parsed.type !== 'Date' && parsed.type !== 'Interval') {
+  // Not `parsed.type`: edtf derives it from the class name, which the build's minifier renames.
+  const isInterval = parsed instanceof EdtfInterval;
+  if (!isInterval && !(parsed instanceof EdtfDate)) {
+    const type = parseSyntax(input, { level: 1 }).type;
     return {
       ok: false,
-      message: `"${clip(input)}" is an EDTF ${parsed.type}; only dates and intervals are supported`,
+      message: `"${clip(input)}" is an EDTF ${type}; only dates and intervals are supported`,
     };
   }
   if (!sameEdtf(parsed, input)) {
@@ -36,7 +39,7 @@ export function parseEdtf(input: string): EdtfResult {
       message: `"${clip(input)}" is not a real date (the parser would read it as ${parsed.edtf})`,
     };
   }
-  if (parsed.type === 'Interval') return fromInterval(parsed, input);
+  if (isInterval) return fromInterval(parsed, input);
   const part = describePart(parsed, input);
   if (!part)
     return { ok: false, message: `"${clip(input)}" is outside the supported range of years` };
@@ -144,10 +147,20 @@ function spanLabel(start: number, end: number, precision: Precision): string {
 
 function sameEdtf(parsed: EdtfValue, input: string): boolean {
   if (parsed.edtf === input) return true;
-  // Date-times re-serialise with milliseconds; compare them as instants instead.
-  return (
-    input.includes('T') && /(Z|[+-]\d{2}:?\d{2})$/.test(input) && Date.parse(input) === parsed.min
-  );
+  // Date-times re-serialise with milliseconds, so compare them as instants, each end of an
+  // interval on its own.
+  const parts = input.split('/');
+  const values = parts.length === 2 ? [parsed.lower, parsed.upper] : [parsed];
+  return parts.every((part, i) => {
+    const value = values[i];
+    return !!value && (value.edtf === part || sameInstant(value, part));
+  });
+}
+
+function sameInstant(value: EdtfValue, text: string): boolean {
+  if (!text.includes('T') || !/(Z|[+-]\d{2}:?\d{2})$/.test(text)) return false;
+  // Date.parse reads a year before 1 CE only in its six-digit form (-000043).
+  return Date.parse(text.replace(/^-(\d{4})-/, '-00$1-')) === value.min;
 }
 
 function clip(text: string): string {
