@@ -66,6 +66,34 @@ describe('axe finds no violations', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it.each([
+    ['the title slide', '?mode=present'],
+    ['an event slide', '?mode=present&event=icc-warrant-putin'],
+    ['an event slide, dark', '?mode=present&event=clinton-signs-rome-statute&theme=dark'],
+  ])('in presentation mode: %s', async (state, query) => {
+    const { page } = await open();
+    await page.goto(new URL(query, page.url()).href);
+    await page
+      .getByText(/^(Slide )?\d+ \/ \d+$/)
+      .first()
+      .waitFor();
+    expect(await axeViolations(page), state).toEqual([]);
+  });
+
+  it('in the cite dialog', async () => {
+    const { page } = await open();
+    await page.getByText('Export and cite', { exact: true }).click();
+    await page.getByRole('button', { name: 'Cite this timeline' }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('with the export menu open', async () => {
+    const { page } = await open();
+    await page.getByText('Export and cite', { exact: true }).click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('in forced colours', async () => {
     const opened = await open('?event=icc-warrant-putin');
     await opened.page.emulateMedia({ forcedColors: 'active' });
