@@ -2,7 +2,7 @@
  * The interactive timeline: lanes by actor, events placed by date, an adaptive axis, zoom and
  * pan. D3 computes (layout, scale, ticks, zoom); React renders plain positions.
  */
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { axisTicks } from '../layout/axisTicks.ts';
 import { GEOMETRY } from '../layout/geometry.ts';
@@ -44,6 +44,7 @@ export function Timeline() {
   );
   const scale = useMemo(() => timeScale(domain, width), [domain, width]);
   const ticks = useMemo(() => axisTicks(scale), [scale]);
+  useFirstDrawMark(layout.items.length > 0);
   const onEventKey = useRovingFocus(surface, layout);
   const onClusterKey = useCallback((e: KeyboardEvent<HTMLButtonElement>) => {
     const buttons = [
@@ -135,7 +136,7 @@ export function Timeline() {
           const tabbable = tabbableId === null ? i === 0 && item === firstItem : false;
           if (item.kind === 'cluster') {
             return (
-              <div role="listitem" key={`c-${item.lane}-${item.start}`}>
+              <div role="listitem" key={`c-${item.lane}-${item.key}`}>
                 <ClusterMark
                   item={item}
                   top={top}
@@ -168,4 +169,17 @@ export function Timeline() {
       </div>
     </div>
   );
+}
+
+/**
+ * Marks `sourceline:first-draw` for the benchmark (docs/performance.md) once items are on screen:
+ * in the task after the next animation frame, that is after the browser painted them.
+ */
+function useFirstDrawMark(drawn: boolean): void {
+  const marked = useRef(false);
+  useLayoutEffect(() => {
+    if (!drawn || marked.current || typeof requestAnimationFrame !== 'function') return;
+    marked.current = true;
+    requestAnimationFrame(() => setTimeout(() => performance.mark('sourceline:first-draw'), 0));
+  }, [drawn]);
 }

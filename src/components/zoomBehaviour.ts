@@ -35,6 +35,24 @@ export function attachZoom(
 ): () => void {
   const { fit } = store.getState();
   const base = timeScale(fit, width);
+  // At most one store update (so one React render) per frame: a fast wheel or trackpad sends
+  // several events a frame. The first goes through at once; later ones wait for the next frame,
+  // and only the last of them is written.
+  let pending: TimeDomain | null = null;
+  let frame = 0;
+  const writeDomain = (domain: TimeDomain) => {
+    if (frame !== 0) {
+      pending = domain;
+      return;
+    }
+    store.getState().actions.setDomain(domain);
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      const next = pending;
+      pending = null;
+      if (next) writeDomain(next);
+    });
+  };
   const zoomer = zoom<HTMLElement, unknown>()
     .scaleExtent([1, MAX_ZOOM])
     .extent([
@@ -58,8 +76,12 @@ export function attachZoom(
       return !(event as MouseEvent).button && !(onControl && event.type === 'touchstart');
     })
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-      const [start = fit.start, end = fit.end] = event.transform.rescaleX(base).domain();
-      store.getState().actions.setDomain({ start, end });
+      // What rescaleX(base).domain() gives, without needing the scale to be copyable.
+      const { transform } = event;
+      writeDomain({
+        start: base.invert(transform.invertX(0)),
+        end: base.invert(transform.invertX(width)),
+      });
     });
   const selection = select(element);
   selection.call(zoomer);
@@ -80,6 +102,7 @@ export function attachZoom(
   const unsubscribe = store.subscribe(apply);
   return () => {
     unsubscribe();
+    cancelAnimationFrame(frame);
     selection.interrupt();
     selection.on('.zoom', null);
   };

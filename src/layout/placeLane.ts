@@ -66,15 +66,55 @@ export function placeLane(
   rows: number,
   width: number,
 ): { ok: true; placements: Placement[] } | { ok: false; failedAt: number } {
-  const { gap } = GEOMETRY;
-  const rowEnd = new Array<number>(rows).fill(-Infinity);
-  const markEnd = new Array<number>(rows).fill(-Infinity);
-  const last = new Array<number>(rows).fill(-1);
-  const placements: Placement[] = [];
-  const freeRow = (left: number) => rowEnd.findIndex((end) => end + gap <= left);
+  const packer = createLanePacker(rows, width);
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    if (!c) continue;
+    if (c && !packer.place(c)) return { ok: false, failedAt: i };
+  }
+  return { ok: true, placements: packer.placements() };
+}
+
+/**
+ * placeLane one candidate at a time, with save points: the layout places a lane bin by bin and,
+ * when a bin does not fit, backs out of that bin alone (restore) and clusters it, instead of
+ * starting the lane over.
+ */
+export interface LanePacker {
+  /** Places the candidate after those already placed; false (and no change) when no row can. */
+  place(candidate: Candidate): boolean;
+  /** A save point, for restore. */
+  save(): SavePoint;
+  /** Undoes every placement made since the save point, including clipped neighbours' labels. */
+  restore(point: SavePoint): void;
+  /** The placements so far, one per placed candidate, in order. */
+  placements(): Placement[];
+}
+
+/** An opaque save point of a LanePacker. */
+export interface SavePoint {
+  readonly count: number;
+  readonly rowEnd: readonly number[];
+  readonly markEnd: readonly number[];
+  readonly last: readonly number[];
+  readonly clips: number;
+}
+
+// Pixel positions come from different arithmetic (bins, scales); a hair of slack keeps two items
+// that exactly touch at the gap from being judged overlapping by a rounding error.
+const EPSILON = 1e-9;
+
+/** An empty lane of `rows` rows, `width` pixels wide. */
+export function createLanePacker(rows: number, width: number): LanePacker {
+  const { gap } = GEOMETRY;
+  let rowEnd = new Array<number>(rows).fill(-Infinity);
+  let markEnd = new Array<number>(rows).fill(-Infinity);
+  let last = new Array<number>(rows).fill(-1);
+  const placed: Placement[] = [];
+  // Labels shortened by a later neighbour, with their width before: undone by restore.
+  const clips: { placement: Placement; labelWidth: number }[] = [];
+  const freeRow = (left: number) => rowEnd.findIndex((end) => end + gap <= left + EPSILON);
+
+  const place = (c: Candidate): boolean => {
     const right = rightLabel(c, width);
     const left = leftLabel(c, width);
     let option = left ?? right;
@@ -87,26 +127,49 @@ export function placeLane(
       // No row is wholly free: take the row whose neighbour keeps the most label room.
       option = right;
       for (let r = 0; r < rows; r++) {
-        const fits = (markEnd[r] ?? Infinity) + gap <= c.markLeft;
+        const fits = (markEnd[r] ?? Infinity) + gap <= c.markLeft + EPSILON;
         if (fits && (row === -1 || (rowEnd[r] ?? 0) < (rowEnd[row] ?? 0))) row = r;
       }
-      if (row === -1) return { ok: false, failedAt: i };
+      if (row === -1) return false;
       // The neighbour's label must be on its right (a left label never reaches past its mark).
-      const previous = placements[last[row] ?? -1];
+      const previous = placed[last[row] ?? -1];
       if (previous) {
+        clips.push({ placement: previous, labelWidth: previous.labelWidth });
         const room = c.markLeft - gap - previous.labelLeft;
         previous.labelWidth = keepable(room, previous.labelWidth)
           ? Math.min(previous.labelWidth, room)
           : 0;
       }
     }
-    placements.push({ row, labelLeft: option.labelLeft, labelWidth: option.labelWidth });
+    placed.push({ row, labelLeft: option.labelLeft, labelWidth: option.labelWidth });
     markEnd[row] = c.markRight;
     rowEnd[row] = Math.max(
       c.markRight,
       option.labelWidth > 0 ? option.labelLeft + option.labelWidth : -Infinity,
     );
-    last[row] = i;
-  }
-  return { ok: true, placements };
+    last[row] = placed.length - 1;
+    return true;
+  };
+
+  return {
+    place,
+    save: () => ({
+      count: placed.length,
+      rowEnd: [...rowEnd],
+      markEnd: [...markEnd],
+      last: [...last],
+      clips: clips.length,
+    }),
+    restore: (point) => {
+      while (clips.length > point.clips) {
+        const clip = clips.pop();
+        if (clip) clip.placement.labelWidth = clip.labelWidth;
+      }
+      placed.length = point.count;
+      rowEnd = [...point.rowEnd];
+      markEnd = [...point.markEnd];
+      last = [...point.last];
+    },
+    placements: () => placed,
+  };
 }

@@ -30,8 +30,18 @@ export function parseSimpleEdtf(text: string): ParsedDate | null {
   if (slash === -1) {
     const part = simplePart(text);
     if (!part) return null;
-    const { label, ...rest } = part;
-    return { edtf: text, ...rest, isInterval: false, isPoint: part.precision === 'day', label };
+    // Fields in parseEdtf's order: objects of one shape keep the layout's property reads fast.
+    return {
+      edtf: text,
+      start: part.start,
+      end: part.end,
+      precision: part.precision,
+      isInterval: false,
+      approximate: part.approximate,
+      uncertain: part.uncertain,
+      isPoint: part.precision === 'day',
+      label: part.label,
+    };
   }
   const lower = simplePart(text.slice(0, slash));
   const upper = simplePart(text.slice(slash + 1));

@@ -55,8 +55,7 @@ describe('parseSimpleEdtf', () => {
         const slow = parseEdtf(text);
         const [lower = '', upper] = text.split('/');
         const ordered =
-          upper === undefined ||
-          (slow.ok && Number(lower.slice(0, 4)) < Number(upper.slice(0, 4)));
+          upper === undefined || (slow.ok && Number(lower.slice(0, 4)) < Number(upper.slice(0, 4)));
         if (slow.ok && ordered) expect(parseSimpleEdtf(text)).not.toBeNull();
       }),
       { numRuns: 2000 },
@@ -83,7 +82,14 @@ describe('parseSimpleEdtf', () => {
   });
 
   it('reads the plain forms as the full parser does', () => {
-    for (const text of ['1850', '1850~', '1850-03?', '1850-03-12%', '1850~/1852', '1993-05-25/1994-11-08']) {
+    for (const text of [
+      '1850',
+      '1850~',
+      '1850-03?',
+      '1850-03-12%',
+      '1850~/1852',
+      '1993-05-25/1994-11-08',
+    ]) {
       expect(parseEdtf(text)).toEqual({ ok: true, value: parseSimpleEdtf(text) });
     }
   });

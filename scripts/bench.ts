@@ -1,0 +1,152 @@
+/**
+ * The benchmark (issue #6, docs/performance.md): builds the app, generates seeded datasets of
+ * 100 to 100,000 events, loads each by `?data=` in headless Chromium at 1280×800, and measures the
+ * first draw, zoom and pan frames, heap, DOM nodes and the default page's download. Writes
+ * bench/results.json (every run, and the summary) and the tables of docs/performance.md.
+ *
+ *   npm run bench                   the full run (about ten minutes on two cores)
+ *   npm run bench -- --quick        one run per dataset, to try a change
+ *   npm run bench -- --sizes 10000  only these sizes (the ICC dataset always runs)
+ *   npm run bench -- --no-build     measure the existing bench/tmp/dist
+ *   npm run bench -- --dist DIR     measure another build (e.g. of the code before a change)
+ *   npm run bench -- --results F    write the results to F instead of bench/results.json
+ *   npm run bench -- --no-doc       leave docs/performance.md alone
+ *   npm run bench -- --no-write     print only
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { generateDataset } from '../bench/generate.ts';
+import { initialDownload } from '../bench/initialDownload.ts';
+import { measurePage } from '../bench/measurePage.ts';
+import type { RunResult } from '../bench/measurePage.ts';
+import {
+  downloadTable,
+  fillSection,
+  machineLine,
+  resultsTable,
+  summarise,
+} from '../bench/report.ts';
+import type { DatasetRuns, Machine } from '../bench/report.ts';
+import { CHROMIUM_ARGS } from '../tests/e2e/support/browser.ts';
+import { findChromium } from '../tests/e2e/support/findChromium.ts';
+import { PROJECT_ROOT, startStaticServer } from '../tests/e2e/support/server.ts';
+
+const args = process.argv.slice(2);
+/** The value after `--name`, if given. */
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const quick = args.includes('--quick');
+const writesDoc = !args.includes('--no-write') && !args.includes('--no-doc');
+const SIZES = option('--sizes')?.split(',').map(Number) ?? [100, 1000, 10_000, 100_000];
+/** Repeats per size: fewer for the largest, which takes longest and varies least. */
+const repeats = (events: number) => (quick ? 1 : events >= 100_000 ? 3 : 5);
+
+const TMP = join(PROJECT_ROOT, 'bench', 'tmp');
+// Its own build folder, so a build running elsewhere in the tree cannot swap files mid-run.
+const distOption = option('--dist');
+const DIST = distOption ? resolve(distOption) : join(TMP, 'dist');
+const DATA = join(TMP, 'data');
+const SHOTS = join(PROJECT_ROOT, 'docs', 'images');
+
+if (!args.includes('--no-build') && !distOption) {
+  execFileSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir'], {
+    cwd: PROJECT_ROOT,
+    stdio: 'inherit',
+  });
+}
+mkdirSync(DATA, { recursive: true });
+mkdirSync(SHOTS, { recursive: true });
+for (const count of SIZES) {
+  writeFileSync(join(DATA, `events-${count}.json`), JSON.stringify(generateDataset({ count })));
+}
+
+const server = await startStaticServer({
+  mounts: [
+    { prefix: '/', dir: DIST },
+    { prefix: '/bench-data/', dir: DATA },
+  ],
+});
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  headless: true,
+  args: [...CHROMIUM_ARGS],
+});
+const datasets: DatasetRuns[] = [];
+try {
+  const plan = [
+    { name: 'icc', events: 20, path: 'data/icc-putin-warrant/timeline.json' },
+    ...SIZES.map((n) => ({ name: `events-${n}`, events: n, path: `bench-data/events-${n}.json` })),
+  ];
+  for (const { name, events, path } of plan) {
+    const runs: RunResult[] = [];
+    const times = name === 'icc' ? repeats(100) : repeats(events);
+    for (let run = 0; run < times; run++) {
+      // The screenshots go with the doc, so only a run that writes the doc takes them.
+      const last = run === times - 1 && events === 100_000 && writesDoc;
+      const shots = last
+        ? { fit: join(SHOTS, 'bench-100k-fit.png'), zoomed: join(SHOTS, 'bench-100k-zoomed.png') }
+        : {};
+      const result = await measurePage(browser, `${server.url}?data=${path}`, shots);
+      runs.push(result);
+      console.log(
+        `${name} run ${run + 1}/${times}: first draw ${result.firstDrawMs.toFixed(0)} ms, ` +
+          `zoom p95 ${result.zoom.p95Ms.toFixed(1)} ms, pan p95 ${result.pan.p95Ms.toFixed(1)} ms, ` +
+          `DOM ${result.domNodesFit}/${result.domNodesZoomed}, heap ${result.heapMB.toFixed(1)} MB, ` +
+          `compile ${result.compileMs.toFixed(0)} ms`,
+      );
+    }
+    datasets.push({ name, events, runs });
+  }
+
+  const [cpu] = cpus();
+  const machine: Machine = {
+    cpus: cpus().length,
+    cpuModel: cpu?.model.trim() ?? 'unknown CPU',
+    memoryGB: totalmem() / 2 ** 30,
+    os: `${platform()} ${release()}`,
+    chromium: browser.version(),
+    node: process.version,
+    date: new Date().toISOString().slice(0, 10),
+  };
+  const download = initialDownload(DIST);
+  const written: string[] = [];
+  const summary = summarise(datasets);
+  const tables = {
+    machine: machineLine(machine),
+    results: resultsTable(summary),
+    download: downloadTable(download),
+  };
+  console.log(`\n${tables.machine}\n\n${tables.results}\n\n${tables.download}`);
+  if (!args.includes('--no-write')) {
+    const results = { machine, quick, download, summary, datasets };
+    const resultsPath = resolve(option('--results') ?? join(PROJECT_ROOT, 'bench', 'results.json'));
+    writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+    written.push(resultsPath);
+    console.log(`\nWrote ${resultsPath}`);
+  }
+  if (writesDoc) {
+    const docPath = join(PROJECT_ROOT, 'docs', 'performance.md');
+    let doc = '';
+    try {
+      doc = readFileSync(docPath, 'utf8');
+    } catch {
+      doc = '# Performance\n';
+    }
+    for (const [name, content] of Object.entries(tables)) doc = fillSection(doc, name, content);
+    writeFileSync(docPath, doc);
+    written.push(docPath);
+    console.log('Wrote docs/performance.md');
+  }
+  // The files are committed, and `npm test` checks their formatting.
+  if (written.length > 0) {
+    execFileSync('npx', ['prettier', '--write', ...written], {
+      cwd: PROJECT_ROOT,
+      stdio: 'inherit',
+    });
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,71 @@
+/**
+ * The default page's download budget (issue #6): the JS and CSS that dist/index.html loads before
+ * the timeline can draw, gzipped. Issue #6 asks for 90 KB; React 19 and react-dom alone weigh
+ * about 60 KB of it, and the budget below is what the app honestly meets today (the breakdown by
+ * package is in docs/performance.md). The embed's own budget is size.e2e.ts.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { initialDownload } from '../../bench/initialDownload.ts';
+import { launchBrowser, openPage } from './support/browser.ts';
+import { DIST_DIR } from './support/server.ts';
+
+/** What the default page may weigh, JS + CSS gzipped: the size achieved, with a little room. */
+const BUDGET_BYTES = 106 * 1024;
+/** Issue #6's target, not yet met (see docs/performance.md for why). */
+const TARGET_BYTES = 90 * 1024;
+
+const baseURL = inject('baseURL');
+const download = initialDownload(DIST_DIR);
+const report = download.files.map((f) => `${f.file}: ${f.gzipBytes} B`).join(', ');
+
+describe('the default page download', () => {
+  it(`is within the budget of ${BUDGET_BYTES / 1024} KB gzipped`, () => {
+    expect(download.files.some((f) => f.file.endsWith('.js'))).toBe(true);
+    expect(download.files.some((f) => f.file.endsWith('.css'))).toBe(true);
+    expect(download.totalGzip, `${download.totalGzip} B in all (${report})`).toBeLessThanOrEqual(
+      BUDGET_BYTES,
+    );
+  });
+
+  it(`is not yet within issue #6's target of ${TARGET_BYTES / 1024} KB: when this fails, lower the budget`, () => {
+    // A tripwire, not a wish: the day the page gets under the target, this fails so that the
+    // budget above is tightened to it and docs/performance.md updated.
+    expect(download.totalGzip, `${download.totalGzip} B in all (${report})`).toBeGreaterThan(
+      TARGET_BYTES,
+    );
+  });
+});
+
+describe('the files measured', () => {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('are exactly the scripts and style sheets the page fetches before it starts', async () => {
+    if (!browser) throw new Error('The browser did not start');
+    const opened = await openPage(browser, baseURL, '');
+    try {
+      const { page } = opened;
+      await page.getByRole('list', { name: /events in time order/ }).waitFor();
+      // Module scripts run before DOMContentLoaded, so everything fetched by then is what the
+      // app needs to start; chunks it imports on demand (zoom, dialogs) come after.
+      const early = await page.evaluate(() => {
+        const [navigation] = performance.getEntriesByType('navigation');
+        const started = (navigation as PerformanceNavigationTiming).domContentLoadedEventStart;
+        return performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.startTime < started && /\.(js|css)$/.test(entry.name))
+          .map((entry) => new URL(entry.name).pathname.replace(/^\//, ''))
+          .sort();
+      });
+      expect(early).toEqual(download.files.map((f) => f.file).sort());
+    } finally {
+      await opened.close();
+    }
+  });
+});
