@@ -2,12 +2,20 @@
  * The selected event's card: title, date as displayed, the article's own wording, where the date
  * comes from, summary, notes, and the quoted passages.
  */
+import { useMemo } from 'react';
 import { useSourceline } from '../store/StoreContext.tsx';
 import { dateSourceText } from './dateSourceText.ts';
 import { prefersReducedMotion } from './prefersReducedMotion.ts';
 
 export function EventDetails() {
-  const event = useSourceline((s) => s.timeline.events.find((e) => e.id === s.selectedId) ?? null);
+  // Select the id and look the event up only when it changes: a selector that searched the events
+  // would run on every store update, i.e. every zoom frame.
+  const events = useSourceline((s) => s.timeline.events);
+  const selectedId = useSourceline((s) => s.selectedId);
+  const event = useMemo(
+    () => events.find((e) => e.id === selectedId) ?? null,
+    [events, selectedId],
+  );
   const publisher = useSourceline(
     (s) => s.timeline.source?.publisher ?? s.timeline.source?.title ?? null,
   );

@@ -100,6 +100,15 @@ export function Timeline() {
         aria-hidden="true"
         focusable="false"
       >
+        {layout.lanes.map((lane, i) => (
+          <g key={lane.name} className="timeline__lane" data-odd={i % 2 === 1 || undefined}>
+            <rect x={0} y={lane.top} width={width} height={lane.height} />
+            <text x={6} y={lane.top + 14}>
+              {lane.name}
+            </text>
+          </g>
+        ))}
+        {/* Eras over the lane stripes, translucent, so both show; marks sit above in HTML. */}
         {timeline.eras.map((era) => {
           const x0 = Math.max(0, scale(era.date.start));
           const x1 = Math.min(width, scale(era.date.end));
@@ -113,14 +122,6 @@ export function Timeline() {
             </g>
           );
         })}
-        {layout.lanes.map((lane, i) => (
-          <g key={lane.name} className="timeline__lane" data-odd={i % 2 === 1 || undefined}>
-            <rect x={0} y={lane.top} width={width} height={lane.height} />
-            <text x={6} y={lane.top + 14}>
-              {lane.name}
-            </text>
-          </g>
-        ))}
         <TimelineAxis scale={scale} ticks={ticks} top={layout.height} />
       </svg>
       <div

@@ -10,7 +10,8 @@ const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../data/icc-p
 /** Compiles data/icc-putin-warrant, failing loudly if it does not compile. */
 export function iccTimeline(): Timeline {
   const result = compileDatasetDir(DATA_DIR);
-  if (!result.ok) throw new Error(`the ICC dataset does not compile: ${JSON.stringify(result.problems)}`);
+  if (!result.ok)
+    throw new Error(`the ICC dataset does not compile: ${JSON.stringify(result.problems)}`);
   return result.value;
 }
 
