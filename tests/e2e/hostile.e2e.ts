@@ -8,16 +8,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventButtons } from './support/app.ts';
-import { DESKTOP, launchBrowser, openPage } from './support/browser.ts';
 import type { OpenedPage } from './support/browser.ts';
 import { FIXTURES_DIR } from './support/server.ts';
-import { appOpener, poll } from './support/session.ts';
-import { inject } from 'vitest';
+import { appOpener, pageOpener, poll } from './support/session.ts';
 
 const GENERATED = join(FIXTURES_DIR, 'generated');
 
 const open = appOpener();
-const baseURL = inject('baseURL');
 
 beforeAll(() => {
   // Too large to commit: a dataset whose title and summary are a million characters each.
@@ -43,24 +40,17 @@ beforeAll(() => {
   );
 });
 
-/** Opens a page without waiting for events (an error screen draws none), watching for dialogs. */
+const openPlain = pageOpener();
+
+/** Opens a page without waiting for events (an error screen draws none), noting any dialog. */
 async function openRaw(path: string): Promise<OpenedPage & { dialogs: string[] }> {
-  const browser = await launchBrowser();
-  const opened = await openPage(browser, baseURL, path, DESKTOP);
+  const opened = await openPlain(path);
   const dialogs: string[] = [];
   opened.page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  const close = opened.close;
-  return {
-    ...opened,
-    dialogs,
-    close: async () => {
-      await close();
-      await browser.close();
-    },
-  };
+  return { ...opened, dialogs };
 }
 
 /** What hostile data would have set had any of it run. */
@@ -106,72 +96,60 @@ describe('malformed datasets', () => {
     ['missing-file', ['missing-file.json: could not be loaded (the server answered 404)']],
   ])('%s gives one screen listing every problem with its place', async (name, expected) => {
     const opened = await openRaw(`?data=/fixtures/hostile/${name}.json`);
-    try {
-      const problems = await listedProblems(opened.page);
-      for (const words of expected)
-        expect(
-          problems.some((p) => p.includes(words)),
-          `${words} in ${problems.join(' | ')}`,
-        ).toBe(true);
-      expect(await eventButtons(opened.page).count()).toBe(0);
-      expect(opened.pageErrors).toEqual([]);
-    } finally {
-      await opened.close();
-    }
+    const problems = await listedProblems(opened.page);
+    for (const words of expected)
+      expect(
+        problems.some((p) => p.includes(words)),
+        `${words} in ${problems.join(' | ')}`,
+      ).toBe(true);
+    expect(await eventButtons(opened.page).count()).toBe(0);
+    expect(opened.pageErrors).toEqual([]);
   });
 
   it('lists the problems of a dataset with megabyte-long strings, briefly', async () => {
     const opened = await openRaw('?data=/fixtures/generated/megabyte.json');
-    try {
-      const problems = await listedProblems(opened.page);
-      expect(problems).toContain('title: must be at most 200 characters');
-      expect(
-        problems.some((p) => p.startsWith('events[0] "huge" › summary: must be at most')),
-      ).toBe(true);
-      // The screen names the problems; it does not repeat the megabytes.
-      const length = await opened.page.evaluate(() => document.body.textContent?.length ?? 0);
-      expect(length).toBeLessThan(10_000);
-    } finally {
-      await opened.close();
-    }
+    const problems = await listedProblems(opened.page);
+    expect(problems).toContain('title: must be at most 200 characters');
+    expect(problems.some((p) => p.startsWith('events[0] "huge" › summary: must be at most'))).toBe(
+      true,
+    );
+    // The screen names the problems; it does not repeat the megabytes.
+    const length = await opened.page.evaluate(() => document.body.textContent?.length ?? 0);
+    expect(length).toBeLessThan(10_000);
   });
 });
 
 describe('markup in data is text', () => {
   it('shows every field of a dataset full of markup as text, and runs none of it', async () => {
     const opened = await openRaw('?data=/fixtures/hostile/markup-everywhere.json&event=met');
-    try {
-      const { page } = opened;
-      await eventButtons(page).first().waitFor();
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
-        `<img src=x onerror="window.__pwned='title'">Markup <b>everywhere</b>`,
-      );
-      const details = page.getByRole('region', { name: /The court meets/ });
-      expect(await details.textContent()).toContain("<script>window.__pwned='summary'</script>");
-      const article = page.locator('article');
-      expect(await article.textContent()).toContain("<script>window.__pwned = 'source';</script>");
-      // Nothing from the data became an element or a handler.
-      const injected = await page.evaluate(() =>
-        [
-          ...document.querySelectorAll(
-            '#root img, #root script, #root iframe, #root svg[onload], #root b, #root i, #root u, #root style, #root [onerror], #root [onmouseover]',
-          ),
-        ].map((el) => el.outerHTML.slice(0, 60)),
-      );
-      expect(injected).toEqual([]);
-      const links = await page.evaluate(() =>
-        [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
-      );
-      expect(links.filter((href) => /^\s*javascript:/i.test(href))).toEqual([]);
-      await page.mouse.move(10, 10);
-      await eventButtons(page).first().hover();
-      expect(await pwned(page)).toBeNull();
-      expect(opened.dialogs).toEqual([]);
-      expect(opened.pageErrors).toEqual([]);
-      expect(opened.consoleProblems).toEqual([]);
-    } finally {
-      await opened.close();
-    }
+    const { page } = opened;
+    await eventButtons(page).first().waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      `<img src=x onerror="window.__pwned='title'">Markup <b>everywhere</b>`,
+    );
+    const details = page.getByRole('region', { name: /The court meets/ });
+    expect(await details.textContent()).toContain("<script>window.__pwned='summary'</script>");
+    const article = page.locator('article');
+    expect(await article.textContent()).toContain("<script>window.__pwned = 'source';</script>");
+    // Nothing from the data became an element or a handler.
+    const injected = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          '#root img, #root script, #root iframe, #root svg[onload], #root b, #root i, #root u, #root style, #root [onerror], #root [onmouseover]',
+        ),
+      ].map((el) => el.outerHTML.slice(0, 60)),
+    );
+    expect(injected).toEqual([]);
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
+    );
+    expect(links.filter((href) => /^\s*javascript:/i.test(href))).toEqual([]);
+    await page.mouse.move(10, 10);
+    await eventButtons(page).first().hover();
+    expect(await pwned(page)).toBeNull();
+    expect(opened.dialogs).toEqual([]);
+    expect(opened.pageErrors).toEqual([]);
+    expect(opened.consoleProblems).toEqual([]);
   });
 });
 

@@ -5,33 +5,19 @@
  * them, JSON and CSV by reading them), all under the app's strict Content-Security-Policy.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { drawnIds, eventButton, eventButtons, waitForApp } from './support/app.ts';
-import { launchBrowser, openPage } from './support/browser.ts';
 import type { OpenedPage } from './support/browser.ts';
+import { pageOpener } from './support/session.ts';
 
-const baseURL = inject('baseURL');
-let browser: Browser | undefined;
-const pages: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((opened) => opened.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openRaw = pageOpener();
 
 const TIMELINEJS = '?data=fixtures/timelinejs-sample.json';
 const SHEET = '?data=fixtures/sheet-sample.csv';
 
 async function open(path: string, drawn = true): Promise<OpenedPage> {
-  if (!browser) throw new Error('The browser did not start');
-  const opened = await openPage(browser, baseURL, path);
-  pages.push(opened);
+  const opened = await openRaw(path);
   if (drawn) await waitForApp(opened.page);
   return opened;
 }

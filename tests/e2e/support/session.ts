@@ -8,11 +8,18 @@ import { waitForApp } from './app.ts';
 import { DESKTOP, launchBrowser, openPage } from './browser.ts';
 import type { OpenedPage, Viewport } from './browser.ts';
 
-/** Opens the app at `path` (e.g. `?event=x`) and waits for its events to be drawn. */
-export type OpenApp = (path?: string, viewport?: Viewport) => Promise<OpenedPage>;
+/** Opens `path` (e.g. `?event=x`) in a fresh context, without waiting for anything. */
+export type OpenPage = (path?: string, viewport?: Viewport) => Promise<OpenedPage>;
 
-/** Registers the file's hooks; call once at the top of a test file. */
-export function appOpener(): OpenApp {
+/** Opens the app at `path` (e.g. `?event=x`) and waits for its events to be drawn. */
+export type OpenApp = OpenPage;
+
+/**
+ * Registers the file's hooks (one browser for the file, every page closed after its test); call
+ * once at the top of a test file. The opener waits for nothing: for pages that draw no events
+ * (an error screen, a slide, an article with embeds).
+ */
+export function pageOpener(): OpenPage {
   const baseURL = inject('baseURL');
   let browser: Browser | undefined;
   const pages: OpenedPage[] = [];
@@ -29,6 +36,15 @@ export function appOpener(): OpenApp {
     if (!browser) throw new Error('The browser did not start');
     const opened = await openPage(browser, baseURL, path, viewport);
     pages.push(opened);
+    return opened;
+  };
+}
+
+/** Like pageOpener, but each page is ready only once the timeline's events are drawn. */
+export function appOpener(): OpenApp {
+  const openRaw = pageOpener();
+  return async (path = '', viewport = DESKTOP) => {
+    const opened = await openRaw(path, viewport);
     await waitForApp(opened.page);
     return opened;
   };
