@@ -184,4 +184,30 @@ describe('hostile URLs', () => {
     expect(await eventButtons(page).count()).toBe(19);
     expect(opened.pageErrors).toEqual([]);
   });
+
+  it('acts on no message posted to it, whatever its shape', async () => {
+    const opened = await open('?event=icc-warrant-putin');
+    const { page } = opened;
+    const before = await page.evaluate(() => ({
+      url: location.href,
+      html: document.body.innerHTML.length,
+    }));
+    await page.evaluate(() => {
+      for (const message of [
+        { type: 'sourceline:resize', height: 5 },
+        { type: 'sourceline:select', id: 'clinton-signs-rome-statute' },
+        { event: 'clinton-signs-rome-statute' },
+        '<img src=x onerror="window.__pwned=1">',
+      ])
+        window.postMessage(message, '*');
+    });
+    // Messages are delivered as tasks: let them all arrive before looking.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    const after = await page.evaluate(() => ({
+      url: location.href,
+      html: document.body.innerHTML.length,
+    }));
+    expect(after).toEqual(before);
+    expect(await pwned(page)).toBeNull();
+  });
 });
