@@ -6,6 +6,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { citableUrl, citeTimeline } from '../model/citeTimeline.ts';
 import { useSourceline } from '../store/StoreContext.tsx';
+import '../styles/dialog.css';
 
 /** Props: called once the dialog has closed (by Escape or the Close button). */
 export interface CiteDialogProps {
@@ -31,7 +32,12 @@ export function CiteDialog({ onClose }: CiteDialogProps) {
   }, []);
 
   return (
-    <dialog ref={dialog} className="cite-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="modal-dialog cite-dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+    >
       <h2 id={`${id}-title`}>Cite this timeline</h2>
       <Citation
         id={`${id}-timeline`}

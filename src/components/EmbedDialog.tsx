@@ -8,6 +8,7 @@ import type { Theme } from '../store/createSourcelineStore.ts';
 import { embedSnippet, isWebAddress } from '../store/embedSnippet.ts';
 import { useSourceline } from '../store/StoreContext.tsx';
 import { parseUrlParams } from '../store/urlParams.ts';
+import '../styles/dialog.css';
 import '../styles/embedDialog.css';
 
 /** Props: called once the dialog has closed (by Escape, the Close button or the form). */
@@ -74,7 +75,7 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
   return (
     <dialog
       ref={dialog}
-      className="embed-dialog"
+      className="modal-dialog embed-dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-about`}
       onClose={onClose}
