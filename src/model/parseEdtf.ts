@@ -6,12 +6,12 @@
 import edtf, { Date as EdtfDate, Interval as EdtfInterval, parse as parseSyntax } from 'edtf';
 import type { EdtfValue } from 'edtf';
 import { formatInstant, qualify } from './formatDate.ts';
+import { dateFromPart, intervalFromParts } from './datePart.ts';
+import type { DatePart } from './datePart.ts';
 import type { ParsedDate, Precision } from './timeline.ts';
 
 /** A parsed date, or a plain-words reason it cannot be used. */
 export type EdtfResult = { ok: true; value: ParsedDate } | { ok: false; message: string };
-
-const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, time: 3 };
 
 /** Parses an EDTF string into the parts the timeline draws. */
 export function parseEdtf(input: string): EdtfResult {
@@ -43,29 +43,7 @@ export function parseEdtf(input: string): EdtfResult {
   const part = describePart(parsed, input);
   if (!part)
     return { ok: false, message: `"${clip(input)}" is outside the supported range of years` };
-  return {
-    ok: true,
-    value: {
-      edtf: input,
-      start: part.start,
-      end: part.end,
-      precision: part.precision,
-      isInterval: false,
-      approximate: part.approximate,
-      uncertain: part.uncertain,
-      isPoint: part.precision === 'day' || part.precision === 'time',
-      label: part.label,
-    },
-  };
-}
-
-interface Part {
-  start: number;
-  end: number;
-  precision: Precision;
-  approximate: boolean;
-  uncertain: boolean;
-  label: string;
+  return { ok: true, value: dateFromPart(input, part) };
 }
 
 function fromInterval(parsed: EdtfValue, input: string): EdtfResult {
@@ -81,28 +59,11 @@ function fromInterval(parsed: EdtfValue, input: string): EdtfResult {
   if (upper.end <= lower.start) {
     return { ok: false, message: `"${clip(input)}" ends before it starts` };
   }
-  const precision =
-    PRECISION_RANK[lower.precision] <= PRECISION_RANK[upper.precision]
-      ? lower.precision
-      : upper.precision;
-  return {
-    ok: true,
-    value: {
-      edtf: input,
-      start: lower.start,
-      end: upper.end,
-      precision,
-      isInterval: true,
-      approximate: lower.approximate || upper.approximate,
-      uncertain: lower.uncertain || upper.uncertain,
-      isPoint: false,
-      label: `${lower.label} – ${upper.label}`,
-    },
-  };
+  return { ok: true, value: intervalFromParts(input, lower, upper) };
 }
 
 /** One date (or one end of an interval) as start, end, precision and label. */
-function describePart(value: EdtfValue, text: string): Part | null {
+function describePart(value: EdtfValue, text: string): DatePart | null {
   const { min, max } = value;
   if (
     typeof min !== 'number' ||

@@ -8,59 +8,29 @@
  * explain the problem.
  */
 import { formatInstant, qualify } from './formatDate.ts';
+import { dateFromPart, intervalFromParts } from './datePart.ts';
+import type { DatePart } from './datePart.ts';
 import type { ParsedDate, Precision } from './timeline.ts';
 
 // Years from 1000: Date.UTC reads the years 0–99 as 1900–1999, so those go the slow way.
 const SIMPLE = /^([1-9]\d{3})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?([~?%])?$/;
 const DAY = 86_400_000;
-const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, time: 3 };
-
-interface Part {
-  start: number;
-  end: number;
-  precision: Precision;
-  approximate: boolean;
-  uncertain: boolean;
-  label: string;
-}
 
 /** The parsed date, or null when the text is not one of the plain forms. */
 export function parseSimpleEdtf(text: string): ParsedDate | null {
   const slash = text.indexOf('/');
   if (slash === -1) {
     const part = simplePart(text);
-    if (!part) return null;
-    // Fields in parseEdtf's order: objects of one shape keep the layout's property reads fast.
-    return {
-      edtf: text,
-      start: part.start,
-      end: part.end,
-      precision: part.precision,
-      isInterval: false,
-      approximate: part.approximate,
-      uncertain: part.uncertain,
-      isPoint: part.precision === 'day',
-      label: part.label,
-    };
+    return part ? dateFromPart(text, part) : null;
   }
   const lower = simplePart(text.slice(0, slash));
   const upper = simplePart(text.slice(slash + 1));
   // The library rejects some intervals whose ends touch or nest; leave every such case to it.
   if (!lower || !upper || upper.start < lower.end) return null;
-  return {
-    edtf: text,
-    start: lower.start,
-    end: upper.end,
-    precision: RANK[lower.precision] <= RANK[upper.precision] ? lower.precision : upper.precision,
-    isInterval: true,
-    approximate: lower.approximate || upper.approximate,
-    uncertain: lower.uncertain || upper.uncertain,
-    isPoint: false,
-    label: `${lower.label} – ${upper.label}`,
-  };
+  return intervalFromParts(text, lower, upper);
 }
 
-function simplePart(text: string): Part | null {
+function simplePart(text: string): DatePart | null {
   const match = SIMPLE.exec(text);
   if (!match) return null;
   const [, yearText = '', monthText, dayText, qualifier] = match;

@@ -9,39 +9,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { Browser, Frame, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, launchBrowser, openPage } from './support/browser.ts';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE } from './support/browser.ts';
 import type { OpenedPage, Viewport } from './support/browser.ts';
 import { EVENTS } from './support/dataset.ts';
 import { PROJECT_ROOT } from './support/server.ts';
+import { browserSession } from './support/session.ts';
 
 const baseURL = inject('baseURL');
 const ARTICLE = 'examples/article.html';
 const RESIZE = 'sourceline:resize';
-let browser: Browser | undefined;
-const pages: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((opened) => opened.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
 
 /** Waits for a state, not a time: long enough for a loaded CI machine, never asserted. */
 function poll<T>(read: () => Promise<T>) {
   return expect.poll(read, { timeout: 15_000, interval: 50 });
 }
 
-async function open(path: string, viewport: Viewport = DESKTOP): Promise<OpenedPage> {
-  if (!browser) throw new Error('no browser');
-  const opened = await openPage(browser, baseURL, path, viewport);
-  pages.push(opened);
-  return opened;
+function open(path: string, viewport: Viewport = DESKTOP): Promise<OpenedPage> {
+  return session.open(path, viewport);
 }
 
 /** What a test needs of one embed: the host's iframe element and the frame inside it. */
@@ -383,8 +370,9 @@ describe('the standalone file', () => {
   });
 
   it('opens from file:// with every event and makes no request', async () => {
-    if (!browser) throw new Error('no browser');
-    const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: 'reduce' });
+    const context = await session
+      .browser()
+      .newContext({ viewport: DESKTOP, reducedMotion: 'reduce' });
     try {
       const page = await context.newPage();
       const requests: string[] = [];

@@ -9,14 +9,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { currentIds, eventParam, historyLength, visibleShare, waitForApp } from './support/app.ts';
-import { PHONE, launchBrowser, openPage } from './support/browser.ts';
+import { PHONE } from './support/browser.ts';
 import type { OpenedPage, Viewport } from './support/browser.ts';
 import { DEFAULT_DATASET_DIR, EVENTS, knownEvent, squash } from './support/dataset.ts';
 import type { KnownEvent } from './support/dataset.ts';
 import { pdfPages } from './pdfText.ts';
+import { browserSession } from './support/session.ts';
 
 const PROJECTOR: Viewport = { width: 1920, height: 1080 };
 const SMALL_PROJECTOR: Viewport = { width: 1280, height: 720 };
@@ -29,18 +30,7 @@ const TITLE = (
 const SLIDES = EVENTS.length + 1;
 
 const baseURL = inject('baseURL');
-let browser: Browser | undefined;
-const pages: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((opened) => opened.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
 
 /** Waits for a state, not a time: long enough for a loaded CI machine, never asserted. */
 function poll<T>(read: () => Promise<T>) {
@@ -55,18 +45,14 @@ function byTitle(title: string): KnownEvent {
 
 /** Opens `path` and waits for a slide: a level-1 heading and the counter. */
 async function present(path: string, viewport: Viewport = SMALL_PROJECTOR): Promise<OpenedPage> {
-  if (!browser) throw new Error('The browser did not start');
-  const opened = await openPage(browser, baseURL, path, viewport);
-  pages.push(opened);
+  const opened = await session.open(path, viewport);
   await counter(opened.page).waitFor({ timeout: 20_000 });
   return opened;
 }
 
 /** Opens `path` in browse mode and waits for the timeline's event buttons. */
 async function browse(path: string, viewport: Viewport = SMALL_PROJECTOR): Promise<OpenedPage> {
-  if (!browser) throw new Error('The browser did not start');
-  const opened = await openPage(browser, baseURL, path, viewport);
-  pages.push(opened);
+  const opened = await session.open(path, viewport);
   await waitForApp(opened.page);
   return opened;
 }
@@ -278,7 +264,6 @@ describe('full screen', () => {
 
 describe('motion', () => {
   it('slides animate in, except for people who prefer reduced motion', async () => {
-    if (!browser) throw new Error('The browser did not start');
     const animated = async (page: Page) =>
       page.getByRole('heading', { level: 1 }).evaluate((heading) => {
         for (let a: Element | null = heading; a; a = a.parentElement) {
@@ -288,7 +273,7 @@ describe('motion', () => {
       });
     const reduced = await present('?mode=present&event=rome-statute-adopted');
     expect(await animated(reduced.page)).toBe(false);
-    const context = await browser.newContext({
+    const context = await session.browser().newContext({
       viewport: SMALL_PROJECTOR,
       reducedMotion: 'no-preference',
     });

@@ -43,16 +43,7 @@ export function timelineOf(events: TimelineEvent[]): Timeline {
   return { title: 'Synthetic', lanes, eras: [], events: sorted };
 }
 
-/** A seeded pseudo-random generator (mulberry32): tests never depend on Math.random. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded pseudo-random generator (the benchmark's): tests never depend on Math.random. */
+export { seededRandom as seeded } from '../../bench/generate.ts';
 
 export { DAY };

@@ -14,12 +14,19 @@ export type OpenPage = (path?: string, viewport?: Viewport) => Promise<OpenedPag
 /** Opens the app at `path` (e.g. `?event=x`) and waits for its events to be drawn. */
 export type OpenApp = OpenPage;
 
+/** One test file's browser and its page opener. */
+export interface BrowserSession {
+  /** Opens `path` (e.g. `?event=x`) in a fresh context, without waiting for anything. */
+  open: OpenPage;
+  /** The file's browser, for contexts the opener does not make (file:// pages, other media). */
+  browser: () => Browser;
+}
+
 /**
  * Registers the file's hooks (one browser for the file, every page closed after its test); call
- * once at the top of a test file. The opener waits for nothing: for pages that draw no events
- * (an error screen, a slide, an article with embeds).
+ * once at the top of a test file.
  */
-export function pageOpener(): OpenPage {
+export function browserSession(): BrowserSession {
   const baseURL = inject('baseURL');
   let browser: Browser | undefined;
   const pages: OpenedPage[] = [];
@@ -32,12 +39,26 @@ export function pageOpener(): OpenPage {
   afterAll(async () => {
     await browser?.close();
   });
-  return async (path = '', viewport = DESKTOP) => {
+  const started = (): Browser => {
     if (!browser) throw new Error('The browser did not start');
-    const opened = await openPage(browser, baseURL, path, viewport);
-    pages.push(opened);
-    return opened;
+    return browser;
   };
+  return {
+    browser: started,
+    open: async (path = '', viewport = DESKTOP) => {
+      const opened = await openPage(started(), baseURL, path, viewport);
+      pages.push(opened);
+      return opened;
+    },
+  };
+}
+
+/**
+ * A page opener that waits for nothing: for pages that draw no events (an error screen, a
+ * slide, an article with embeds). Registers the file's hooks; call once per file.
+ */
+export function pageOpener(): OpenPage {
+  return browserSession().open;
 }
 
 /** Like pageOpener, but each page is ready only once the timeline's events are drawn. */
