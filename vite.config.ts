@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compileHintsPlugin } from './build/compileHintsPlugin.ts';
 import { datasetsPlugin } from './build/datasetsPlugin.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
@@ -17,7 +18,7 @@ export default defineConfig({
     // Only the axis imports @visx/text, and never renders it (see src/vendor/visxText.tsx).
     alias: { '@visx/text': fileURLToPath(new URL('./src/vendor/visxText.tsx', import.meta.url)) },
   },
-  plugins: [react(), datasetsPlugin({ dataDir })],
+  plugins: [react(), datasetsPlugin({ dataDir }), compileHintsPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -5,9 +5,12 @@
  * it, which is why the app uses React 18 (docs/performance.md, "Why React 18"). The embed's own
  * budget is size.e2e.ts.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { initialDownload } from '../../bench/initialDownload.ts';
+import { COMPILE_HINT } from '../../build/compileHintsPlugin.ts';
 import { launchBrowser, openPage } from './support/browser.ts';
 import { DIST_DIR } from './support/server.ts';
 
@@ -25,6 +28,27 @@ describe('the default page download', () => {
     expect(download.totalGzip, `${download.totalGzip} B in all (${report})`).toBeLessThanOrEqual(
       BUDGET_BYTES,
     );
+  });
+});
+
+describe('the compile hint (build/compileHintsPlugin.ts)', () => {
+  const startsWithHint = (file: string) =>
+    readFileSync(join(DIST_DIR, file), 'utf8').startsWith(`${COMPILE_HINT}\n`);
+
+  it('heads every script of the initial download, on its first line', () => {
+    const scripts = download.files.filter((f) => f.file.endsWith('.js')).map((f) => f.file);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((file) => !startsWithHint(file))).toEqual([]);
+  });
+
+  it('heads no chunk loaded on demand', () => {
+    const initial = new Set(download.files.map((f) => f.file));
+    const onDemand = readdirSync(join(DIST_DIR, 'assets'))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => `assets/${name}`)
+      .filter((file) => !initial.has(file));
+    expect(onDemand.length).toBeGreaterThan(0);
+    expect(onDemand.filter(startsWithHint)).toEqual([]);
   });
 });
 
