@@ -7,6 +7,7 @@ import type { KeyboardEvent } from 'react';
 import { axisTicks } from '../layout/axisTicks.ts';
 import { GEOMETRY } from '../layout/geometry.ts';
 import { layoutTimeline, rowsNeeded } from '../layout/layoutTimeline.ts';
+import type { TimelineLayout } from '../layout/layoutTimeline.ts';
 import { timeScale } from '../layout/timeScale.ts';
 import { formatInstant } from '../model/formatDate.ts';
 import { useActions, useSourceline } from '../store/StoreContext.tsx';
@@ -19,10 +20,12 @@ import { useRovingFocus } from './useRovingFocus.ts';
 import { useZoom } from './useZoom.ts';
 
 const measureLabel = createLabelMeasure();
+/** The layout before the width is measured: nothing drawn. */
+const UNMEASURED: TimelineLayout = { lanes: [], items: [], height: 0 };
 
 export function Timeline() {
   const surface = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(surface);
+  const measured = useElementWidth(surface);
   const timeline = useSourceline((s) => s.timeline);
   const index = useSourceline((s) => s.index);
   const domain = useSourceline((s) => s.domain);
@@ -30,20 +33,28 @@ export function Timeline() {
   const hoveredId = useSourceline((s) => s.hoveredId);
   const embed = useSourceline((s) => s.embed);
   const { select, hover, requestView } = useActions();
-  useZoom(surface, width, { wheelNeedsModifier: embed });
+  useZoom(surface, measured, { wheelNeedsModifier: embed });
 
   const fit = useSourceline((s) => s.fit);
   // Each lane gets the rows it needs when everything is in view, so sparse lanes stay short.
+  // Nothing is laid out until the width is known (before the first paint): see useElementWidth.
   const rows = useMemo(
-    () => rowsNeeded(layoutTimeline(timeline, index, fit, width, measureLabel)),
-    [timeline, index, fit, width],
+    () =>
+      measured === null
+        ? null
+        : rowsNeeded(layoutTimeline(timeline, index, fit, measured, measureLabel)),
+    [timeline, index, fit, measured],
   );
   const layout = useMemo(
-    () => layoutTimeline(timeline, index, domain, width, measureLabel, rows),
-    [timeline, index, domain, width, rows],
+    () =>
+      measured === null || rows === null
+        ? UNMEASURED
+        : layoutTimeline(timeline, index, domain, measured, measureLabel, rows),
+    [timeline, index, domain, measured, rows],
   );
+  const width = measured ?? 0;
   const scale = useMemo(() => timeScale(domain, width), [domain, width]);
-  const ticks = useMemo(() => axisTicks(scale), [scale]);
+  const ticks = useMemo(() => (measured === null ? [] : axisTicks(scale)), [measured, scale]);
   useFirstDrawMark(layout.items.length > 0);
   const onEventKey = useRovingFocus(surface, layout);
   const onClusterKey = useCallback((e: KeyboardEvent<HTMLButtonElement>) => {
@@ -89,6 +100,7 @@ export function Timeline() {
     e.preventDefault();
   };
 
+  if (measured === null) return <div className="timeline" ref={surface} />;
   return (
     // The keyboard shortcuts (+, -, 0) bubble up from the focused event buttons inside.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions

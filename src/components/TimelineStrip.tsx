@@ -32,12 +32,16 @@ export function TimelineStrip({ current, onJump }: TimelineStripProps) {
   const track = useRef<HTMLDivElement>(null);
   const width = useElementWidth(track);
   const dates = useMemo(() => events.map((event) => event.date), [events]);
+  // Nothing is placed until the track's width is known (before the first paint).
   const items = useMemo(
-    () => stripLayout(dates, fit, width, current),
+    () => (width === null ? [] : stripLayout(dates, fit, width, current)),
     [dates, fit, width, current],
   );
   const ticks = useMemo(
-    () => axisTicks(timeScale(fit, width), (text) => estimateTextWidth(text, TICK_FONT)),
+    () =>
+      width === null
+        ? []
+        : axisTicks(timeScale(fit, width), (text) => estimateTextWidth(text, TICK_FONT)),
     [fit, width],
   );
   const tabbable = items.some((item) => item.index === current) ? current : items[0]?.index;

@@ -1,6 +1,7 @@
 /**
  * Zoom and pan for the timeline: loads the d3-zoom behaviour after the first draw and attaches
- * it to the element, re-attaching when the width or the wheel policy changes.
+ * it to the element once its width is known, re-attaching when the width or the wheel policy
+ * changes.
  */
 import { useEffect } from 'react';
 import type { RefObject } from 'react';
@@ -10,14 +11,14 @@ import type { ZoomOptions } from './zoomBehaviour.ts';
 /** Attaches zoom to the element and keeps it in step with the store. */
 export function useZoom(
   ref: RefObject<HTMLElement | null>,
-  width: number,
+  width: number | null,
   options: ZoomOptions,
 ): void {
   const store = useSourcelineStore();
   const { wheelNeedsModifier } = options;
   useEffect(() => {
     const element = ref.current;
-    if (!element) return;
+    if (!element || width === null) return;
     let detach: (() => void) | null = null;
     let live = true;
     void import('./zoomBehaviour.ts').then(({ attachZoom }) => {
