@@ -4,29 +4,58 @@
  */
 import type { SourcelineStore } from './createSourcelineStore.ts';
 
-/** The search string for a state, keeping every other parameter as it was. */
+/** The parameters this module owns; every other one is the page's, and kept as written. */
+const OWN = new Set(['event', 'mode']);
+
+/**
+ * The search string for a state: `event` and `mode` set or cleared, every other parameter kept
+ * byte for byte (re-encoding them would turn `data=data/x.json` into `data=data%2Fx.json`).
+ */
 export function searchFor(search: string, selectedId: string | null, mode: string): string {
-  const params = new URLSearchParams(search);
-  if (selectedId) params.set('event', selectedId);
-  else params.delete('event');
-  if (mode === 'present') params.set('mode', 'present');
-  else params.delete('mode');
-  const text = params.toString();
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '' && !OWN.has(keyOf(pair)));
+  const own = new URLSearchParams();
+  if (selectedId) own.set('event', selectedId);
+  if (mode === 'present') own.set('mode', 'present');
+  const text = [...kept, own.toString()].filter(Boolean).join('&');
   return text ? `?${text}` : '';
+}
+
+/** Whether the search string already says this state (so there is nothing to write). */
+export function saysState(search: string, selectedId: string | null, mode: string): boolean {
+  const params = new URLSearchParams(search);
+  return (
+    params.get('event') === (selectedId || null) &&
+    params.get('mode') === (mode === 'present' ? 'present' : null) &&
+    params.getAll('event').length <= 1 &&
+    params.getAll('mode').length <= 1
+  );
+}
+
+/** The decoded name of one `name=value` pair of a query string. */
+function keyOf(pair: string): string {
+  const name = pair.split('=', 1)[0] ?? '';
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' '));
+  } catch {
+    return name;
+  }
 }
 
 /** Mirrors the selection and mode into the address bar; returns the unsubscribe function. */
 export function syncUrl(store: SourcelineStore, win: Window = window): () => void {
   const write = () => {
     const { selectedId, mode } = store.getState();
-    const search = searchFor(win.location.search, selectedId, mode);
-    if (search !== win.location.search) {
-      win.history.replaceState(
-        win.history.state,
-        '',
-        `${win.location.pathname}${search}${win.location.hash}`,
-      );
-    }
+    const current = win.location.search;
+    // Nothing to write is the common case on load; replaceState is not free.
+    if (saysState(current, selectedId, mode)) return;
+    win.history.replaceState(
+      win.history.state,
+      '',
+      `${win.location.pathname}${searchFor(current, selectedId, mode)}${win.location.hash}`,
+    );
   };
   write();
   return store.subscribe((state, previous) => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createSourcelineStore } from '../../../src/store/createSourcelineStore.ts';
 import { parseUrlParams } from '../../../src/store/urlParams.ts';
-import { searchFor } from '../../../src/store/syncUrl.ts';
+import { iccTimeline } from '../../support/iccTimeline.ts';
+import { saysState, searchFor, syncUrl } from '../../../src/store/syncUrl.ts';
 
 const BASE = 'https://example.org/timeline/index.html';
 
@@ -58,5 +60,52 @@ describe('searchFor', () => {
     expect(searchFor('?theme=dark', 'a-b', 'browse')).toBe('?theme=dark&event=a-b');
     expect(searchFor('?theme=dark&event=a-b&mode=present', null, 'browse')).toBe('?theme=dark');
     expect(searchFor('', 'x', 'present')).toBe('?event=x&mode=present');
+  });
+
+  it('keeps the other parameters exactly as written', () => {
+    expect(searchFor('?data=data/icc/timeline.json&theme=dark', 'a', 'browse')).toBe(
+      '?data=data/icc/timeline.json&theme=dark&event=a',
+    );
+    expect(searchFor('?data=a%20b.json&event=old&x', null, 'browse')).toBe('?data=a%20b.json&x');
+    expect(searchFor('?%65vent=old&mode=present&embed=1', 'new', 'browse')).toBe(
+      '?embed=1&event=new',
+    );
+  });
+});
+
+describe('saysState', () => {
+  it('is true only when event and mode are already what the state says', () => {
+    expect(saysState('?data=data/x.json', null, 'browse')).toBe(true);
+    expect(saysState('?event=a&mode=present', 'a', 'present')).toBe(true);
+    expect(saysState('?event=a', 'b', 'browse')).toBe(false);
+    expect(saysState('?event=a', null, 'browse')).toBe(false);
+    expect(saysState('?mode=present', null, 'browse')).toBe(false);
+    expect(saysState('?event=a&event=a', 'a', 'browse')).toBe(false);
+  });
+});
+
+describe('syncUrl', () => {
+  /** A window whose address bar is `search`, recording each replaceState. */
+  function fakeWindow(search: string) {
+    const writes: string[] = [];
+    const location = { pathname: '/app/', search, hash: '#source' };
+    const history = {
+      state: null,
+      replaceState: (_state: unknown, _title: string, url: string) => {
+        writes.push(url);
+        location.search = url.slice(location.pathname.length).split('#')[0] ?? '';
+      },
+    };
+    return { win: { location, history } as unknown as Window, writes };
+  }
+
+  it('writes nothing while the address already says the state, then only what changed', () => {
+    const store = createSourcelineStore(iccTimeline());
+    const { win, writes } = fakeWindow('?data=data/icc/timeline.json');
+    const stop = syncUrl(store, win);
+    expect(writes).toEqual([]);
+    store.getState().actions.select('icc-warrant-putin');
+    expect(writes).toEqual(['/app/?data=data/icc/timeline.json&event=icc-warrant-putin#source']);
+    stop();
   });
 });
