@@ -33,6 +33,12 @@ export function initialChunks(chunks: readonly ChunkLike[]): Set<string> {
   return found;
 }
 
+/** A source map (JSON text) for the same code with one line added at the top. */
+export function shiftSourceMap(json: string): string {
+  const map = JSON.parse(json) as { mappings: string };
+  return JSON.stringify({ ...map, mappings: `;${map.mappings}` });
+}
+
 export function compileHintsPlugin(): Plugin {
   return {
     name: 'sourceline-compile-hints',
@@ -46,7 +52,13 @@ export function compileHintsPlugin(): Plugin {
         const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
         const initial = initialChunks(chunks);
         for (const chunk of chunks) {
-          if (initial.has(chunk.fileName)) chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
+          if (!initial.has(chunk.fileName)) continue;
+          chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
+          // With `build.sourcemap`, every mapping is now one line lower: an empty first line.
+          const map = bundle[`${chunk.fileName}.map`];
+          if (map?.type === 'asset' && typeof map.source === 'string') {
+            map.source = shiftSourceMap(map.source);
+          }
         }
       },
     },

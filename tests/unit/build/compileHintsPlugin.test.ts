@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialChunks } from '../../../build/compileHintsPlugin.ts';
+import { initialChunks, shiftSourceMap } from '../../../build/compileHintsPlugin.ts';
 
 const chunk = (fileName: string, imports: string[] = [], isEntry = false) => ({
   type: 'chunk' as const,
@@ -30,5 +30,15 @@ describe('initialChunks', () => {
   it('survives an import cycle', () => {
     const chunks = [chunk('a.js', ['b.js'], true), chunk('b.js', ['a.js'])];
     expect([...initialChunks(chunks)].sort()).toEqual(['a.js', 'b.js']);
+  });
+});
+
+describe('shiftSourceMap', () => {
+  it('moves every mapping one generated line down and keeps the rest', () => {
+    const map = { version: 3, sources: ['a.ts'], names: [], mappings: 'AAAA;AACA' };
+    expect(JSON.parse(shiftSourceMap(JSON.stringify(map)))).toEqual({
+      ...map,
+      mappings: ';AAAA;AACA',
+    });
   });
 });
