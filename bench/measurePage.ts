@@ -161,6 +161,27 @@ export async function measurePage(browser: Browser, url: string, shots: Shots = 
   }
 }
 
+/** The first-draw marks of one load, without the interactions: for comparing builds. */
+export async function measureFirstDraw(
+  browser: Browser,
+  url: string,
+): Promise<Pick<RunResult, 'firstDrawMs' | 'firstDrawSinceNavigationMs'>> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await until(page, IN_PAGE.drawn, 60_000);
+    const marks = (await page.evaluate(IN_PAGE.marks)) as Record<string, number | null>;
+    const mark = (name: string) => marks[name] ?? Number.NaN;
+    return {
+      firstDrawMs: mark('sourceline:first-draw') - mark('sourceline:data-parsed'),
+      firstDrawSinceNavigationMs: mark('sourceline:first-draw'),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * Polls an expression in the page until it is true. (waitForFunction would evaluate it with
  * `new Function`, which the app's Content-Security-Policy rightly forbids.)
