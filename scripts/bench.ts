@@ -40,8 +40,11 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 const quick = args.includes('--quick');
 const writesDoc = !args.includes('--no-write') && !args.includes('--no-doc');
 const SIZES = option('--sizes')?.split(',').map(Number) ?? [100, 1000, 10_000, 100_000];
-/** Repeats per size: fewer for the largest, which takes longest and varies least. */
-const repeats = (events: number) => (quick ? 1 : events >= 100_000 ? 3 : 5);
+/**
+ * Repeats per size: fewer for the largest, which takes longest and varies least; more for the
+ * ICC timeline, whose first draw is short enough for one busy moment of the machine to move it.
+ */
+const repeats = (events: number) => (quick ? 1 : events >= 100_000 ? 3 : events <= 20 ? 9 : 5);
 
 const TMP = join(PROJECT_ROOT, 'bench', 'tmp');
 // Its own build folder, so a build running elsewhere in the tree cannot swap files mid-run.
@@ -81,7 +84,7 @@ try {
   ];
   for (const { name, events, path } of plan) {
     const runs: RunResult[] = [];
-    const times = name === 'icc' ? repeats(100) : repeats(events);
+    const times = repeats(events);
     for (let run = 0; run < times; run++) {
       // The screenshots go with the doc, so only a run that writes the doc takes them.
       const last = run === times - 1 && events === 100_000 && writesDoc;
