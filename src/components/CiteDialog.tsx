@@ -3,9 +3,10 @@
  * its source article, each with a copy button (falling back to selecting the text where the
  * clipboard is not available).
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { citableUrl, citeTimeline } from '../model/citeTimeline.ts';
 import { useSourceline } from '../store/StoreContext.tsx';
+import { useModalDialog } from './useModalDialog.ts';
 import '../styles/dialog.css';
 
 /** Props: called once the dialog has closed (by Escape or the Close button). */
@@ -23,13 +24,7 @@ export function CiteDialog({ onClose }: CiteDialogProps) {
     [timeline],
   );
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element || element.open) return;
-    // Where modal dialogs are missing (older browsers, jsdom) it still opens, just not modal.
-    if (typeof element.showModal === 'function') element.showModal();
-    else element.setAttribute('open', '');
-  }, []);
+  useModalDialog(dialog);
 
   return (
     <dialog
@@ -55,7 +50,7 @@ export function CiteDialog({ onClose }: CiteDialogProps) {
       ) : (
         <p>This timeline was imported without a source text, so it has no article to cite.</p>
       )}
-      <div className="cite-dialog__actions">
+      <div className="modal-dialog__actions">
         <button type="button" className="button" onClick={() => dialog.current?.close()}>
           Close
         </button>

@@ -3,11 +3,12 @@
  * with the snippet for the current view, options for its starting event and theme, and a copy
  * button that falls back to selecting the text where the clipboard is not available.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Theme } from '../store/createSourcelineStore.ts';
 import { embedSnippet, isWebAddress } from '../store/embedSnippet.ts';
 import { useSourceline } from '../store/StoreContext.tsx';
 import { parseUrlParams } from '../store/urlParams.ts';
+import { useModalDialog } from './useModalDialog.ts';
 import '../styles/dialog.css';
 import '../styles/embedDialog.css';
 
@@ -46,10 +47,7 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
     data: page.data,
   });
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
+  useModalDialog(dialog);
 
   const copy = async () => {
     try {

@@ -15,6 +15,7 @@ import { createSourcelineStore } from '../../src/store/createSourcelineStore.ts'
 import type { SourcelineStore, StoreOptions } from '../../src/store/createSourcelineStore.ts';
 import { SourcelineProvider } from '../../src/store/StoreContext.tsx';
 import { DATASET_DIR } from '../unit/model/fixtures.ts';
+import { installDialogStandIn } from '../support/dialog.ts';
 
 function loadTimeline(): Timeline {
   const result = compileDatasetDir(DATASET_DIR);
@@ -29,16 +30,7 @@ function renderWith(ui: ReactNode, options: StoreOptions = {}, timeline = TIMELI
   return { store, ...render(<SourcelineProvider store={store}>{ui}</SourcelineProvider>) };
 }
 
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal behaviour; the real one is tested in Chromium (e2e).
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
+beforeAll(installDialogStandIn);
 beforeEach(() => {
   window.history.replaceState(null, '', '/timeline/index.html?event=old-value');
 });
