@@ -1,6 +1,7 @@
 /**
  * Events too crowded to draw one by one at this zoom, as one counted button: activating it zooms
- * into the stretch of time it covers.
+ * into the stretch of time it covers or, when its events all begin at one instant and no zoom can
+ * part them, lists them (ClusterEventsDialog).
  */
 import { memo } from 'react';
 import type { KeyboardEvent } from 'react';
@@ -14,6 +15,8 @@ export interface ClusterMarkProps {
   rangeLabel: string;
   tabbable: boolean;
   onZoom: (start: number, end: number) => void;
+  /** Lists the events of a cluster at one instant. */
+  onList: (item: ClusterItem) => void;
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
 }
 
@@ -23,8 +26,10 @@ export const ClusterMark = memo(function ClusterMark({
   rangeLabel,
   tabbable,
   onZoom,
+  onList,
   onKeyDown,
 }: ClusterMarkProps) {
+  const lists = item.atOneInstant !== null;
   const count =
     item.count >= 10_000
       ? `${Math.round(item.count / 1000)}k`
@@ -36,7 +41,8 @@ export const ClusterMark = memo(function ClusterMark({
       type="button"
       className="cluster-mark"
       data-cluster-count={item.count}
-      aria-label={`${item.count} events, ${rangeLabel}. Zoom in to see them.`}
+      aria-label={`${item.count} events, ${rangeLabel}. ${lists ? 'List them.' : 'Zoom in to see them.'}`}
+      aria-haspopup={lists ? 'dialog' : undefined}
       title={`${item.count} events, ${rangeLabel}`}
       tabIndex={tabbable ? 0 : -1}
       style={{
@@ -45,7 +51,7 @@ export const ClusterMark = memo(function ClusterMark({
         width: item.markRight - item.markLeft,
         height: GEOMETRY.rowHeight,
       }}
-      onClick={() => onZoom(item.start, item.end)}
+      onClick={() => (lists ? onList(item) : onZoom(item.start, item.end))}
       onKeyDown={onKeyDown}
     >
       <span aria-hidden="true">{count}</span>

@@ -2,12 +2,12 @@
  * The interactive timeline: lanes by actor, events placed by date, an adaptive axis, zoom and
  * pan. D3 computes (layout, scale, ticks, zoom); React renders plain positions.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { Suspense, lazy, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { axisTicks } from '../layout/axisTicks.ts';
 import { GEOMETRY } from '../layout/geometry.ts';
 import { layoutTimeline, rowsNeeded } from '../layout/layoutTimeline.ts';
-import type { TimelineLayout } from '../layout/layoutTimeline.ts';
+import type { ClusterItem, TimelineLayout } from '../layout/layoutTimeline.ts';
 import { timeScale } from '../layout/timeScale.ts';
 import { formatInstant } from '../model/formatDate.ts';
 import { useActions, useSourceline } from '../store/StoreContext.tsx';
@@ -20,6 +20,10 @@ import { useRovingFocus } from './useRovingFocus.ts';
 import { useZoom } from './useZoom.ts';
 
 const measureLabel = createLabelMeasure();
+// Loaded the first time a cluster at one instant is activated.
+const ClusterEventsDialog = lazy(() =>
+  import('./ClusterEventsDialog.tsx').then((module) => ({ default: module.ClusterEventsDialog })),
+);
 /** The layout before the width is measured: nothing drawn. */
 const UNMEASURED: TimelineLayout = { lanes: [], items: [], height: 0 };
 
@@ -72,6 +76,16 @@ export function Timeline() {
     e.preventDefault();
     buttons[Math.max(0, Math.min(buttons.length - 1, at + step))]?.focus();
   }, []);
+  const [listed, setListed] = useState<ClusterItem | null>(null);
+  const eventsOf = (item: ClusterItem) => {
+    const positions = item.atOneInstant;
+    const lane = index[item.lane];
+    if (!positions || !lane) return [];
+    return [...lane.eventIndex.subarray(positions[0], positions[1])].flatMap((i) => {
+      const event = timeline.events[i];
+      return event ? [event] : [];
+    });
+  };
   const zoomTo = useCallback(
     (start: number, end: number) => requestView({ kind: 'zoomTo', start, end }),
     [requestView],
@@ -102,85 +116,103 @@ export function Timeline() {
 
   if (measured === null) return <div className="timeline" ref={surface} />;
   return (
-    // The keyboard shortcuts (+, -, 0) bubble up from the focused event buttons inside.
-    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-    <div className="timeline" ref={surface} style={{ height }} onKeyDown={onSurfaceKey}>
-      <svg
-        className="timeline__backdrop"
-        width={width}
-        height={height}
-        aria-hidden="true"
-        focusable="false"
-      >
-        {layout.lanes.map((lane, i) => (
-          <g key={lane.name} className="timeline__lane" data-odd={i % 2 === 1 || undefined}>
-            <rect x={0} y={lane.top} width={width} height={lane.height} />
-            <text x={6} y={lane.top + 14}>
-              {lane.name}
-            </text>
-          </g>
-        ))}
-        {/* Eras over the lane stripes, translucent, so both show; marks sit above in HTML. */}
-        {timeline.eras.map((era) => {
-          const x0 = Math.max(0, scale(era.date.start));
-          const x1 = Math.min(width, scale(era.date.end));
-          if (x1 <= x0) return null;
-          return (
-            <g key={`${era.label}-${era.date.edtf}`} className="timeline__era">
-              <rect x={x0} y={0} width={x1 - x0} height={layout.height} />
-              <text x={x0 + 4} y={layout.height - 6}>
-                {era.label}
+    <>
+      {/* The keyboard shortcuts (+, -, 0) bubble up from the focused event buttons inside. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
+      <div className="timeline" ref={surface} style={{ height }} onKeyDown={onSurfaceKey}>
+        <svg
+          className="timeline__backdrop"
+          width={width}
+          height={height}
+          aria-hidden="true"
+          focusable="false"
+        >
+          {layout.lanes.map((lane, i) => (
+            <g key={lane.name} className="timeline__lane" data-odd={i % 2 === 1 || undefined}>
+              <rect x={0} y={lane.top} width={width} height={lane.height} />
+              <text x={6} y={lane.top + 14}>
+                {lane.name}
               </text>
             </g>
-          );
-        })}
-        <TimelineAxis scale={scale} ticks={ticks} top={layout.height} />
-      </svg>
-      <div
-        role="list"
-        aria-label={`${timeline.events.length} events in time order, ${span}`}
-        className="timeline__items"
-      >
-        {layout.items.map((item, i) => {
-          const top =
-            (layout.lanes[item.lane]?.top ?? 0) +
-            GEOMETRY.laneHeader +
-            item.row * GEOMETRY.rowHeight;
-          const tabbable = tabbableId === null ? i === 0 && item === firstItem : false;
-          if (item.kind === 'cluster') {
+          ))}
+          {/* Eras over the lane stripes, translucent, so both show; marks sit above in HTML. */}
+          {timeline.eras.map((era) => {
+            const x0 = Math.max(0, scale(era.date.start));
+            const x1 = Math.min(width, scale(era.date.end));
+            if (x1 <= x0) return null;
             return (
-              <div role="listitem" key={`c-${item.lane}-${item.key}`}>
-                <ClusterMark
+              <g key={`${era.label}-${era.date.edtf}`} className="timeline__era">
+                <rect x={x0} y={0} width={x1 - x0} height={layout.height} />
+                <text x={x0 + 4} y={layout.height - 6}>
+                  {era.label}
+                </text>
+              </g>
+            );
+          })}
+          <TimelineAxis scale={scale} ticks={ticks} top={layout.height} />
+        </svg>
+        <div
+          role="list"
+          aria-label={`${timeline.events.length} events in time order, ${span}`}
+          className="timeline__items"
+        >
+          {layout.items.map((item, i) => {
+            const top =
+              (layout.lanes[item.lane]?.top ?? 0) +
+              GEOMETRY.laneHeader +
+              item.row * GEOMETRY.rowHeight;
+            const tabbable = tabbableId === null ? i === 0 && item === firstItem : false;
+            if (item.kind === 'cluster') {
+              return (
+                <div role="listitem" key={`c-${item.lane}-${item.key}`}>
+                  <ClusterMark
+                    item={item}
+                    top={top}
+                    rangeLabel={
+                      item.atOneInstant
+                        ? `all beginning ${eventsOf(item)[0]?.dateLabel ?? formatInstant(item.start, 'day')}`
+                        : `${formatInstant(item.start, 'day')} to ${formatInstant(item.end, 'day')}`
+                    }
+                    tabbable={tabbable}
+                    onZoom={zoomTo}
+                    onList={setListed}
+                    onKeyDown={onClusterKey}
+                  />
+                </div>
+              );
+            }
+            const event = timeline.events[item.index];
+            if (!event) return null;
+            return (
+              <div role="listitem" key={event.id}>
+                <EventMark
+                  event={event}
                   item={item}
                   top={top}
-                  rangeLabel={`${formatInstant(item.start, 'day')} to ${formatInstant(item.end, 'day')}`}
-                  tabbable={tabbable}
-                  onZoom={zoomTo}
-                  onKeyDown={onClusterKey}
+                  selected={event.id === selectedId}
+                  hovered={event.id === hoveredId}
+                  tabbable={tabbable || event.id === tabbableId}
+                  onSelect={select}
+                  onHover={hover}
+                  onKeyDown={onEventKey}
                 />
               </div>
             );
-          }
-          const event = timeline.events[item.index];
-          if (!event) return null;
-          return (
-            <div role="listitem" key={event.id}>
-              <EventMark
-                event={event}
-                item={item}
-                top={top}
-                selected={event.id === selectedId}
-                hovered={event.id === hoveredId}
-                tabbable={tabbable || event.id === tabbableId}
-                onSelect={select}
-                onHover={hover}
-                onKeyDown={onEventKey}
-              />
-            </div>
-          );
-        })}
+          })}
+        </div>
       </div>
-    </div>
+      {/* Outside the surface, so keys pressed in the dialog do not zoom the timeline. */}
+      {listed ? (
+        <Suspense fallback={null}>
+          <ClusterEventsDialog
+            events={eventsOf(listed)}
+            lane={timeline.lanes[listed.lane] ?? ''}
+            onChoose={select}
+            onClose={() => setListed(null)}
+          />
+        </Suspense>
+      ) : null}
+    </>
   );
 }
 

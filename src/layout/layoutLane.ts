@@ -151,8 +151,21 @@ function clusterOf(context: LaneContext, group: Group, row: number): ClusterItem
       start,
       end: bin.end,
       key: bin.key,
+      atOneInstant: oneInstant(context.laneIndex, group),
     },
   ];
+}
+
+/**
+ * The index positions of a group's events when they all begin at the same instant (starts are
+ * sorted, so comparing the first and the last is enough); null when zooming can part them. Spans
+ * running into the view began earlier than the bin, so a group with any is never at one instant.
+ */
+function oneInstant(laneIndex: LaneIndex, group: Group): [number, number] | null {
+  if (group.running > 0 || group.count < 2) return null;
+  const from = countStarting(laneIndex, -Infinity, group.bin.start);
+  const to = from + group.count;
+  return laneIndex.starts[from] === laneIndex.starts[to - 1] ? [from, to] : null;
 }
 
 /** A group's events as unplaced items: the spans running into the view, then those starting. */

@@ -46,6 +46,12 @@ export interface ClusterItem {
   end: number;
   /** Stable while the view pans (the bin's key), for React. */
   key: number;
+  /**
+   * Set when every event the cluster counts begins at one instant, so no zoom can part them:
+   * the positions [from, to) of those events in the lane's time index. Such a cluster lists its
+   * events instead of zooming.
+   */
+  atOneInstant: [from: number, to: number] | null;
 }
 
 /** Either kind of drawn item. */

@@ -59,6 +59,13 @@ describe('axe finds no violations', () => {
     await expectNoViolations(opened, 'embed dialog');
   });
 
+  it('in the list of a cluster no zoom can part', async () => {
+    const opened = await open('?data=fixtures/same-year.json');
+    await opened.page.getByRole('button', { name: /List them/ }).click();
+    await opened.page.getByRole('dialog').waitFor();
+    await expectNoViolations(opened, 'cluster list dialog');
+  });
+
   it('on the error screen', async () => {
     const { page } = await open();
     await page.goto(`${new URL(page.url()).origin}/?data=/fixtures/hostile/quotes.json`);

@@ -239,3 +239,37 @@ describe('zoom', () => {
     expect(await eventButtons(page).count()).toBeGreaterThan(0);
   });
 });
+
+describe('a cluster no zoom can part', () => {
+  it('lists its events in a dialog; choosing one selects it and shows its details', async () => {
+    const opened = await open('?data=fixtures/same-year.json');
+    const { page } = opened;
+    const cluster = page.getByRole('button', {
+      name: /^8 events, all beginning 1850\. List them\.$/,
+    });
+    await cluster.click();
+    const dialog = page.getByRole('dialog', { name: '8 events in Parliament' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('listitem').count()).toBe(8);
+    // Modal: the page behind is inert while the dialog is open.
+    expect(await page.evaluate(() => document.querySelector('dialog')?.matches(':modal'))).toBe(
+      true,
+    );
+
+    await dialog.getByRole('button', { name: 'Factory Act 1850' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await poll(() => eventParam(page)).toBe('act-3');
+    expect(await detailsOf(opened, 'Factory Act').count()).toBe(1);
+    // Focus goes back to the cluster, where the reader was.
+    expect(await cluster.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+
+  it('closes with Escape, selecting nothing', async () => {
+    const { page } = await open('?data=fixtures/same-year.json');
+    await page.getByRole('button', { name: /List them/ }).click();
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await eventParam(page)).toBeNull();
+  });
+});

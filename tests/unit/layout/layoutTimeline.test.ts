@@ -117,6 +117,48 @@ describe('layoutTimeline level of detail', () => {
     expect(accounted(result)).toBe(51);
   });
 
+  it('marks a cluster whose events all begin at one instant, with their index positions', () => {
+    const day = Date.UTC(2000, 0, 1);
+    const events = Array.from({ length: 50 }, (_, i) => event(`e${i}`, 'A', date(day)));
+    const timeline = timelineOf([...events, event('far', 'A', date(day + 3000 * DAY))]);
+    const index = buildTimeIndex(timeline);
+    const result = layoutTimeline(timeline, index, fitDomain(timeline), 800, measure);
+    const cluster = result.items.find((item) => item.kind === 'cluster');
+    if (cluster?.kind !== 'cluster') throw new Error('no cluster');
+    expect(cluster.atOneInstant).toEqual([0, 50]);
+    const [from, to] = cluster.atOneInstant ?? [0, 0];
+    const ids = [...(index[0]?.eventIndex.subarray(from, to) ?? [])].map(
+      (i) => timeline.events[i]?.id,
+    );
+    expect(ids.sort()).toEqual(events.map((e) => e.id).sort());
+  });
+
+  it('leaves a cluster zoomable when its events begin at different moments, even by a day', () => {
+    const day = Date.UTC(2000, 0, 1);
+    const events = Array.from({ length: 50 }, (_, i) =>
+      event(`e${i}`, 'A', date(day + (i === 49 ? DAY : 0))),
+    );
+    const timeline = timelineOf([...events, event('far', 'A', date(day + 3000 * DAY))]);
+    const clusters = layout(timeline, 800).items.filter((item) => item.kind === 'cluster');
+    expect(clusters).toHaveLength(1);
+    expect(clusters.every((item) => item.kind === 'cluster' && item.atOneInstant === null)).toBe(
+      true,
+    );
+  });
+
+  it('never marks a cluster at one instant when spans run into it from before the view', () => {
+    const day = Date.UTC(2000, 0, 1);
+    // Spans that all begin at one instant long before the view, still running in it.
+    const spans = Array.from({ length: 10 }, (_, i) => event(`s${i}`, 'A', date(day, 4000)));
+    const timeline = timelineOf([...spans, event('far', 'A', date(day + 3000 * DAY))]);
+    const view = { start: day + 1000 * DAY, end: day + 1100 * DAY };
+    const clusters = layout(timeline, 800, view).items.filter((item) => item.kind === 'cluster');
+    expect(clusters.length).toBeGreaterThan(0);
+    expect(clusters.every((item) => item.kind === 'cluster' && item.atOneInstant === null)).toBe(
+      true,
+    );
+  });
+
   it('keeps the number of drawn items bounded by the width, not the dataset', () => {
     const random = seeded(7);
     const start = Date.UTC(1900, 0, 1);
