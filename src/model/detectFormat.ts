@@ -1,6 +1,6 @@
 /**
  * Which kind of file a dataset address holds, told by its name and shape rather than by a
- * declared type: a CSV (a TimelineJS sheet), TimelineJS3 JSON, or our own format. Tiny and
+ * declared type: a CSV (a TimelineJS sheet), TimelineJS JSON (version 3 or 2), or our own format. Tiny and
  * dependency-free, so the loader can decide before downloading any importer.
  */
 
@@ -14,9 +14,16 @@ export function looksLikeCsv(name: string, text: string): boolean {
   return !/^[\s\uFEFF]*[{[]/.test(text.slice(0, 1000));
 }
 
-/** TimelineJS3 JSON: an `events` list whose slides have a `start_date` (ours have `date`). */
+/**
+ * TimelineJS JSON: version 3, an `events` list whose slides have a `start_date` (ours have
+ * `date`), or version 2, a `timeline` object with a `date` list.
+ */
 export function isTimelineJs(raw: unknown): boolean {
   if (typeof raw !== 'object' || raw === null) return false;
+  const { timeline } = raw as { timeline?: unknown };
+  if (typeof timeline === 'object' && timeline !== null && 'date' in timeline) {
+    return Array.isArray(timeline.date);
+  }
   const events = (raw as { events?: unknown }).events;
   return (
     Array.isArray(events) &&

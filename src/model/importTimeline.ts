@@ -1,11 +1,12 @@
 /**
- * An imported file (TimelineJS3 JSON or a TimelineJS sheet as CSV) to a compiled timeline:
- * convert, then compile with no source text, so an import is checked by exactly the rules a
- * dataset in our format is. Loaded on demand by the app, and used by `npm run import`.
+ * An imported file (TimelineJS3 or TimelineJS2 JSON, or a TimelineJS sheet as CSV) to a compiled
+ * timeline: convert, then compile with no source text, so an import is checked by exactly the
+ * rules a dataset in our format is. Loaded on demand by the app, and used by `npm run import`.
  */
 import { compileTimeline } from './compileTimeline.ts';
 import { importCsv } from './importCsv.ts';
 import { importTimelineJs } from './importTimelineJs.ts';
+import { importTimelineJs2, isTimelineJs2 } from './importTimelineJs2.ts';
 import type { Result } from './problem.ts';
 import type { DatasetFile } from './schema.ts';
 import type { Timeline } from './timeline.ts';
@@ -24,7 +25,9 @@ export function importTimeline(input: ImportInput, fallbackTitle: string): Resul
   const converted =
     input.format === 'csv'
       ? importCsv(input.text, { fallbackTitle })
-      : importTimelineJs(input.json, { fallbackTitle });
+      : isTimelineJs2(input.json)
+        ? importTimelineJs2(input.json, { fallbackTitle })
+        : importTimelineJs(input.json, { fallbackTitle });
   if (!converted.ok) return converted;
   const compiled = compileTimeline(converted.value, null);
   if (!compiled.ok) return compiled;

@@ -131,7 +131,10 @@ function dateOf(
     report('end_date', 'is before the start date');
     return null;
   }
-  return end ? `${edtfOf(start)}/${edtfOf(end)}` : edtfOf(start);
+  // An end the same as the start (TimelineJS2 files often repeat it) is one date, not a span:
+  // EDTF has no interval from a day to itself.
+  if (!end || edtfOf(end) === edtfOf(start)) return edtfOf(start);
+  return `${edtfOf(start)}/${edtfOf(end)}`;
 }
 
 function joinField(base: string, field: string): string {

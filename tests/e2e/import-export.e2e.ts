@@ -81,6 +81,27 @@ describe('?data= with a TimelineJS3 file', () => {
     expectClean(opened);
   });
 
+  it('draws a TimelineJS2 file too, told apart by its shape', async () => {
+    const opened = await open('?data=fixtures/timelinejs2-sample.json');
+    const { page } = opened;
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'The Rome Statute, in TimelineJS2',
+    );
+    expect(await drawnIds(page)).toEqual([
+      'the-ides-of-march',
+      'rome-statute-adopted',
+      'the-statute-enters-into-force',
+      'warrant-for-putin',
+    ]);
+    expect(await eventButton(page, 'the-ides-of-march').getAttribute('aria-label')).toContain(
+      '15 March 44 BCE',
+    );
+    expect(await eventButton(page, 'warrant-for-putin').getAttribute('aria-label')).toContain(
+      '17 March 2023, 10:30 UTC',
+    );
+    expectClean(opened);
+  });
+
   it('labels the axis in round historical years: "500 BCE", …, "1 CE"', async () => {
     const { page } = await open(TIMELINEJS);
     // The axis is drawn in SVG; the event list repeats dates as text, so look only there.

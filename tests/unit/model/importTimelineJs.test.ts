@@ -58,6 +58,13 @@ describe('importTimelineJs: dates', () => {
     );
   });
 
+  it('reads an end equal to the start as one date, not an interval of nothing', () => {
+    const day = { year: 2002, month: 7, day: 1 };
+    expect(onlyEvent({ events: [slide(day, { ...day })] }).date).toBe('2002-07-01');
+    const result = compileTimeline(imported({ events: [slide(day, { ...day })] }), null);
+    expect(result.ok).toBe(true);
+  });
+
   it('reads times on both ends of an interval, and times before the common era', () => {
     const { events } = imported({
       events: [
