@@ -4,7 +4,7 @@
  * Everything is found through the public surfaces of INTERFACES.md.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -367,6 +367,44 @@ describe('the standalone file', () => {
   });
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('works in an LMS-style sandboxed iframe without allow-same-origin', async () => {
+    // Such a frame has an opaque origin: the hosted build's module scripts are then cross-origin
+    // and blocked (docs/embedding.md), but the one-file build has nothing to fetch. Both pages are
+    // served from a made-up origin by the test itself, with no headers, as an LMS might.
+    const context = await session.browser().newContext({ viewport: DESKTOP });
+    try {
+      const host = `<!doctype html><html lang="en"><title>Course page</title>
+        <iframe title="Timeline" sandbox="allow-scripts allow-popups" width="900" height="900"
+          src="https://lms.example/files/sourceline.html?embed=1"></iframe></html>`;
+      const standalone = await readFile(file, 'utf8');
+      await context.route('https://lms.example/**', (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: new URL(route.request().url()).pathname === '/course' ? host : standalone,
+        }),
+      );
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+      await page.goto('https://lms.example/course');
+      const frame = page.frameLocator('iframe');
+      const buttons = frame.getByRole('button').and(frame.locator('[data-event-id]'));
+      await buttons.first().waitFor();
+      expect(await buttons.count()).toBe(19);
+      expect(await frame.locator('body').evaluate(() => self.origin)).toBe('null'); // sandboxed
+      // Selecting works although the frame may not touch its own address (opaque origin).
+      await frame.locator('[data-event-id="clinton-signs-rome-statute"]').click();
+      await frame
+        .getByRole('heading', { level: 2, name: 'Clinton signs the Rome Statute' })
+        .waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 
   it('opens from file:// with every event and makes no request', async () => {
