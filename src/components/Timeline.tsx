@@ -5,6 +5,7 @@
 import { Suspense, lazy, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { axisTicks } from '../layout/axisTicks.ts';
+import { eventsAtOneInstant } from '../layout/clusterEvents.ts';
 import { GEOMETRY } from '../layout/geometry.ts';
 import { layoutTimeline, rowsNeeded } from '../layout/layoutTimeline.ts';
 import type { ClusterItem, TimelineLayout } from '../layout/layoutTimeline.ts';
@@ -77,15 +78,7 @@ export function Timeline() {
     buttons[Math.max(0, Math.min(buttons.length - 1, at + step))]?.focus();
   }, []);
   const [listed, setListed] = useState<ClusterItem | null>(null);
-  const eventsOf = (item: ClusterItem) => {
-    const positions = item.atOneInstant;
-    const lane = index[item.lane];
-    if (!positions || !lane) return [];
-    return [...lane.eventIndex.subarray(positions[0], positions[1])].flatMap((i) => {
-      const event = timeline.events[i];
-      return event ? [event] : [];
-    });
-  };
+  const eventsOf = (item: ClusterItem) => eventsAtOneInstant(timeline, index, item);
   const zoomTo = useCallback(
     (start: number, end: number) => requestView({ kind: 'zoomTo', start, end }),
     [requestView],

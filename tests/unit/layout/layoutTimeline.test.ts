@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { eventsAtOneInstant } from '../../../src/layout/clusterEvents.ts';
 import { GEOMETRY } from '../../../src/layout/geometry.ts';
 import { layoutTimeline, rowsNeeded } from '../../../src/layout/layoutTimeline.ts';
 import type { LayoutItem, TimelineLayout } from '../../../src/layout/layoutTimeline.ts';
@@ -126,10 +127,7 @@ describe('layoutTimeline level of detail', () => {
     const cluster = result.items.find((item) => item.kind === 'cluster');
     if (cluster?.kind !== 'cluster') throw new Error('no cluster');
     expect(cluster.atOneInstant).toEqual([0, 50]);
-    const [from, to] = cluster.atOneInstant ?? [0, 0];
-    const ids = [...(index[0]?.eventIndex.subarray(from, to) ?? [])].map(
-      (i) => timeline.events[i]?.id,
-    );
+    const ids = eventsAtOneInstant(timeline, index, cluster).map((e) => e.id);
     expect(ids.sort()).toEqual(events.map((e) => e.id).sort());
   });
 
