@@ -78,7 +78,6 @@ export function Timeline() {
     buttons[Math.max(0, Math.min(buttons.length - 1, at + step))]?.focus();
   }, []);
   const [listed, setListed] = useState<ClusterItem | null>(null);
-  const eventsOf = (item: ClusterItem) => eventsAtOneInstant(timeline, index, item);
   const zoomTo = useCallback(
     (start: number, end: number) => requestView({ kind: 'zoomTo', start, end }),
     [requestView],
@@ -163,7 +162,7 @@ export function Timeline() {
                     top={top}
                     rangeLabel={
                       item.atOneInstant
-                        ? `all beginning ${eventsOf(item)[0]?.dateLabel ?? formatInstant(item.start, 'day')}`
+                        ? `all beginning ${eventsAtOneInstant(timeline, index, item, 1)[0]?.dateLabel ?? formatInstant(item.start, 'day')}`
                         : `${formatInstant(item.start, 'day')} to ${formatInstant(item.end, 'day')}`
                     }
                     tabbable={tabbable}
@@ -198,7 +197,7 @@ export function Timeline() {
       {listed ? (
         <Suspense fallback={null}>
           <ClusterEventsDialog
-            events={eventsOf(listed)}
+            events={eventsAtOneInstant(timeline, index, listed)}
             lane={timeline.lanes[listed.lane] ?? ''}
             onChoose={select}
             onClose={() => setListed(null)}

@@ -8,11 +8,13 @@ export function eventsAtOneInstant(
   timeline: Timeline,
   index: readonly LaneIndex[],
   item: ClusterItem,
+  limit = Infinity,
 ): TimelineEvent[] {
   const positions = item.atOneInstant;
   const lane = index[item.lane];
   if (!positions || !lane) return [];
-  return [...lane.eventIndex.subarray(positions[0], positions[1])].flatMap((i) => {
+  const [from, to] = positions;
+  return [...lane.eventIndex.subarray(from, Math.min(to, from + limit))].flatMap((i) => {
     const event = timeline.events[i];
     return event ? [event] : [];
   });

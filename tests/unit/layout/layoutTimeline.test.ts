@@ -129,6 +129,8 @@ describe('layoutTimeline level of detail', () => {
     expect(cluster.atOneInstant).toEqual([0, 50]);
     const ids = eventsAtOneInstant(timeline, index, cluster).map((e) => e.id);
     expect(ids.sort()).toEqual(events.map((e) => e.id).sort());
+    // A label needs only the first: a limit keeps a zoom frame from copying thousands.
+    expect(eventsAtOneInstant(timeline, index, cluster, 1)).toHaveLength(1);
   });
 
   it('leaves a cluster zoomable when its events begin at different moments, even by a day', () => {
