@@ -1,8 +1,9 @@
 /**
  * `npm run import -- <file.json|file.csv> [out-dir] [--force]`: converts a TimelineJS JSON file
  * (version 3 or 2) or a TimelineJS sheet saved as CSV into a dataset in our format, checked
- * exactly as the app checks one, and writes `<out-dir>/timeline.json` (default `data/<file name>/`). Prints every
- * problem, located, and exits 1 if the input is invalid. All the logic is in src/model/.
+ * exactly as the app checks one, and writes `<out-dir>/timeline.json` (default
+ * `data/<file name>/`). Prints every problem, located, and exits 1 if the input is invalid. All
+ * the logic is in src/model/.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
