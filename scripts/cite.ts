@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DATASET_FILE } from '../build/datasets.ts';
-import { normalise } from '../src/model/anchor.ts';
+import { normalise } from '../src/model/quotes/anchor.ts';
 import { sourceFileOf } from '../src/model/loadDataset.ts';
-import { citationJson, citeWords, describeClosest } from '../src/model/suggestFix.ts';
+import { citationJson, citeWords, describeClosest } from '../src/model/quotes/suggestFix.ts';
 
 function fail(message: string): never {
   console.error(message);

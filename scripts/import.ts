@@ -3,15 +3,15 @@
  * (version 3 or 2) or a TimelineJS sheet saved as CSV into a dataset in our format, checked
  * exactly as the app checks one, and writes `<out-dir>/timeline.json` (default
  * `data/<file name>/`). Prints every problem, located, and exits 1 if the input is invalid. All
- * the logic is in src/model/.
+ * the logic is in src/formats/.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { isTimelineJs, looksLikeCsv } from '../src/model/detectFormat.ts';
-import { importTimeline, titleFromFileName } from '../src/model/importTimeline.ts';
-import type { ImportInput } from '../src/model/importTimeline.ts';
+import { isTimelineJs, looksLikeCsv } from '../src/formats/detectFormat.ts';
+import { importTimeline, titleFromFileName } from '../src/formats/importTimeline.ts';
+import type { ImportInput } from '../src/formats/importTimeline.ts';
 import { formatProblem } from '../src/model/problem.ts';
 import { slugify } from '../src/model/slugId.ts';
 

@@ -1,14 +1,14 @@
 /**
  * `npm run validate [dir]`: checks every dataset under data/, or one dataset folder or .json
  * file, and prints one line per valid dataset or each problem with a suggested fix below it.
- * Exits 1 if anything is wrong. All the logic is in src/model/suggestFix.ts; this is file access.
+ * Exits 1 if anything is wrong. All the logic is in src/model/quotes/suggestFix.ts; this is file access.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATASET_FILE, compileDatasetDir, listDatasets } from '../build/datasets.ts';
 import { sourceFileOf } from '../src/model/loadDataset.ts';
-import { formatReport, suggestFixes } from '../src/model/suggestFix.ts';
+import { formatReport, suggestFixes } from '../src/model/quotes/suggestFix.ts';
 
 const dataDir = fileURLToPath(new URL('../data', import.meta.url));
 

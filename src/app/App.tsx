@@ -11,7 +11,7 @@ import type { SourcelineStore } from '../store/createSourcelineStore.ts';
 import { SourcelineProvider } from '../store/StoreContext.tsx';
 import type { UrlParams } from '../store/urlParams.ts';
 import { syncUrl } from '../store/syncUrl.ts';
-import { useAutoHeight } from '../components/useAutoHeight.ts';
+import { useAutoHeight } from '../components/embed/useAutoHeight.ts';
 import { ErrorScreen } from './ErrorScreen.tsx';
 import { loadTimeline } from './loadTimeline.ts';
 import { ModeSwitch } from './ModeSwitch.tsx';

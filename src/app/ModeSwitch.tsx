@@ -6,8 +6,8 @@ import { lazy, Suspense } from 'react';
 import { useSourceline } from '../store/StoreContext.tsx';
 import { BrowseMode } from '../modes/BrowseMode.tsx';
 import { EmbedMode } from '../modes/EmbedMode.tsx';
-import { BrowseToolbar } from '../components/BrowseToolbar.tsx';
-import { Handout } from '../components/Handout.tsx';
+import { BrowseToolbar } from '../components/browse/BrowseToolbar.tsx';
+import { Handout } from '../components/print/Handout.tsx';
 
 // Loaded only when presenting, so its code is not part of the first download.
 const PresentMode = lazy(() =>

@@ -4,8 +4,8 @@
  * downloads them. The file's kind is told by its name and shape: a CSV (a TimelineJS sheet),
  * TimelineJS3 JSON, or our format.
  */
-import { isTimelineJs, looksLikeCsv } from '../model/detectFormat.ts';
-import type { ImportInput } from '../model/importTimeline.ts';
+import { isTimelineJs, looksLikeCsv } from '../formats/detectFormat.ts';
+import type { ImportInput } from '../formats/importTimeline.ts';
 import type { Problem, Result } from '../model/problem.ts';
 import type { Timeline } from '../model/timeline.ts';
 
@@ -45,7 +45,7 @@ export async function loadTimeline(
 
 /** Converts and compiles an imported file; it has no source text, so nothing is cited. */
 async function imported(input: ImportInput, url: string): Promise<Result<Timeline>> {
-  const { importTimeline, titleFromFileName } = await import('../model/importTimeline.ts');
+  const { importTimeline, titleFromFileName } = await import('../formats/importTimeline.ts');
   const result = importTimeline(input, titleFromFileName(fileName(url)));
   return result.ok ? { ok: true, value: result.value.timeline } : result;
 }

@@ -2,12 +2,12 @@
  * Validation and compilation of a dataset: schema, dates, ids, quotes. Returns either the
  * compiled `Timeline` or every problem found, each located by event and field.
  */
-import { anchorQuote, normalise } from './anchor.ts';
-import type { NormalisedText } from './anchor.ts';
-import { parseEdtf } from './parseEdtf.ts';
+import { anchorQuote, normalise } from './quotes/anchor.ts';
+import type { NormalisedText } from './quotes/anchor.ts';
+import { parseEdtf } from './dates/parseEdtf.ts';
 import { plainMessage } from './plainMessage.ts';
-import type { EdtfResult } from './parseEdtf.ts';
-import { parseSimpleEdtf } from './parseSimpleEdtf.ts';
+import type { EdtfResult } from './dates/parseEdtf.ts';
+import { parseSimpleEdtf } from './dates/parseSimpleEdtf.ts';
 import type { Problem, Result } from './problem.ts';
 import { datasetSchema } from './schema.ts';
 import type { DatasetFile, EventRecord, SourceRecord } from './schema.ts';

@@ -3,14 +3,14 @@
  * article beside it (below it on narrow screens).
  */
 import type { ReactNode } from 'react';
-import { Description } from '../components/Description.tsx';
-import { EventDetails } from '../components/EventDetails.tsx';
-import { EventList } from '../components/EventList.tsx';
-import { Legend } from '../components/Legend.tsx';
-import { LiveRegion, Notices } from '../components/Notices.tsx';
-import { SourceText } from '../components/SourceText.tsx';
-import { Timeline } from '../components/Timeline.tsx';
-import { ZoomControls } from '../components/ZoomControls.tsx';
+import { Description } from '../components/source/Description.tsx';
+import { EventDetails } from '../components/source/EventDetails.tsx';
+import { EventList } from '../components/browse/EventList.tsx';
+import { Legend } from '../components/timeline/Legend.tsx';
+import { LiveRegion, Notices } from '../components/browse/Notices.tsx';
+import { SourceText } from '../components/source/SourceText.tsx';
+import { Timeline } from '../components/timeline/Timeline.tsx';
+import { ZoomControls } from '../components/timeline/ZoomControls.tsx';
 import { useSourceline } from '../store/StoreContext.tsx';
 
 /** Props: extra toolbar buttons supplied by other features (present, embed, export). */

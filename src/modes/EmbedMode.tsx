@@ -5,14 +5,14 @@
  * the host page never shows an inner scrollbar or a gap.
  */
 import { useRef } from 'react';
-import { EventDetails } from '../components/EventDetails.tsx';
-import { EventList } from '../components/EventList.tsx';
-import { LiveRegion, Notices } from '../components/Notices.tsx';
-import { OpenFullLink } from '../components/OpenFullLink.tsx';
-import { SourceCredit } from '../components/SourceCredit.tsx';
-import { Timeline } from '../components/Timeline.tsx';
-import { useAutoHeight } from '../components/useAutoHeight.ts';
-import { ZoomControls } from '../components/ZoomControls.tsx';
+import { EventDetails } from '../components/source/EventDetails.tsx';
+import { EventList } from '../components/browse/EventList.tsx';
+import { LiveRegion, Notices } from '../components/browse/Notices.tsx';
+import { OpenFullLink } from '../components/embed/OpenFullLink.tsx';
+import { SourceCredit } from '../components/source/SourceCredit.tsx';
+import { Timeline } from '../components/timeline/Timeline.tsx';
+import { useAutoHeight } from '../components/embed/useAutoHeight.ts';
+import { ZoomControls } from '../components/timeline/ZoomControls.tsx';
 import { useSourceline } from '../store/StoreContext.tsx';
 import '../styles/embed.css';
 

@@ -14,16 +14,16 @@ import {
   moveSlide,
   slideCount,
   slideIndexOf,
-} from '../layout/slides.ts';
-import type { SlideMove } from '../layout/slides.ts';
+} from '../layout/present/slides.ts';
+import type { SlideMove } from '../layout/present/slides.ts';
 import { sourceSegments } from '../layout/sourceSegments.ts';
-import { PrintButton } from '../components/PrintButton.tsx';
-import { Slide } from '../components/Slide.tsx';
-import { TimelineStrip } from '../components/TimelineStrip.tsx';
-import { TitleSlide } from '../components/TitleSlide.tsx';
-import { useFullscreen } from '../components/useFullscreen.ts';
-import { usePresentationKeys } from '../components/usePresentationKeys.ts';
-import type { PresentationCommand } from '../components/usePresentationKeys.ts';
+import { PrintButton } from '../components/print/PrintButton.tsx';
+import { Slide } from '../components/present/Slide.tsx';
+import { TimelineStrip } from '../components/present/TimelineStrip.tsx';
+import { TitleSlide } from '../components/present/TitleSlide.tsx';
+import { useFullscreen } from '../components/present/useFullscreen.ts';
+import { usePresentationKeys } from '../components/present/usePresentationKeys.ts';
+import type { PresentationCommand } from '../components/present/usePresentationKeys.ts';
 import type { SourcelineStore } from '../store/createSourcelineStore.ts';
 import { useActions, useSourceline, useSourcelineStore } from '../store/StoreContext.tsx';
 import '../styles/present.css';

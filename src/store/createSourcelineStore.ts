@@ -6,10 +6,10 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Timeline, TimelineEvent } from '../model/timeline.ts';
-import { buildTimeIndex } from '../layout/timeIndex.ts';
-import type { LaneIndex } from '../layout/timeIndex.ts';
-import { fitDomain } from '../layout/timeScale.ts';
-import type { TimeDomain } from '../layout/timeScale.ts';
+import { buildTimeIndex } from '../layout/timeline/timeIndex.ts';
+import type { LaneIndex } from '../layout/timeline/timeIndex.ts';
+import { fitDomain } from '../layout/axis/timeScale.ts';
+import type { TimeDomain } from '../layout/axis/timeScale.ts';
 
 /** Which mode the app shows. */
 export type Mode = 'browse' | 'present';

@@ -2,8 +2,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Timeline } from '../../src/components/Timeline.tsx';
-import { MAX_LISTED } from '../../src/components/ClusterEventsDialog.tsx';
+import { Timeline } from '../../src/components/timeline/Timeline.tsx';
+import { MAX_LISTED } from '../../src/components/timeline/ClusterEventsDialog.tsx';
 import { installDialogStandIn } from '../support/dialog.ts';
 import { renderWithStore } from '../support/renderApp.tsx';
 import { DAY, date, event, timelineOf } from '../support/synthetic.ts';

@@ -3,8 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catalogue } from 'virtual:sourceline-datasets';
-import { DatasetPicker } from '../../src/components/DatasetPicker.tsx';
-import { ExportMenu } from '../../src/components/ExportMenu.tsx';
+import { DatasetPicker } from '../../src/components/browse/DatasetPicker.tsx';
+import { ExportMenu } from '../../src/components/export/ExportMenu.tsx';
 import { renderWithStore } from '../support/renderApp.tsx';
 
 /** Captures what the menu offers for download: file name and content. */

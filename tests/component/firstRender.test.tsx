@@ -2,7 +2,7 @@
 // a guessed width and then again (issue #6: that double layout cost the ICC first draw ~10 ms).
 import { screen } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Timeline } from '../../src/components/Timeline.tsx';
+import { Timeline } from '../../src/components/timeline/Timeline.tsx';
 import { renderWithStore } from '../support/renderApp.tsx';
 
 const WIDTH = 640;

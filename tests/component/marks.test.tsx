@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Timeline } from '../../src/components/Timeline.tsx';
-import { Legend } from '../../src/components/Legend.tsx';
+import { Timeline } from '../../src/components/timeline/Timeline.tsx';
+import { Legend } from '../../src/components/timeline/Legend.tsx';
 import { renderWithStore } from '../support/renderApp.tsx';
 import { DAY, date, event, timelineOf } from '../support/synthetic.ts';
 

@@ -7,7 +7,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ModeSwitch } from '../../src/app/ModeSwitch.tsx';
-import { Handout } from '../../src/components/Handout.tsx';
+import { Handout } from '../../src/components/print/Handout.tsx';
 import { PresentMode } from '../../src/modes/PresentMode.tsx';
 import { createSourcelineStore } from '../../src/store/createSourcelineStore.ts';
 import type { StoreOptions } from '../../src/store/createSourcelineStore.ts';

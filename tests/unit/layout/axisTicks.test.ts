@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisTicks, tickLabel } from '../../../src/layout/axisTicks.ts';
+import { axisTicks, tickLabel } from '../../../src/layout/axis/axisTicks.ts';
 import { estimateTextWidth } from '../../../src/layout/textWidth.ts';
-import { timeScale } from '../../../src/layout/timeScale.ts';
+import { timeScale } from '../../../src/layout/axis/timeScale.ts';
 
 const DAY = 86_400_000;
 const measure = (text: string) => estimateTextWidth(text, 12);

@@ -1,8 +1,8 @@
 // The exported SVG, parsed back with DOMParser (jsdom): size, title, event titles, no scripts.
 import { describe, expect, it } from 'vitest';
-import { EXPORT_WIDTH, exportScene } from '../../../src/layout/exportScene.ts';
-import { exportSvg, xml } from '../../../src/layout/exportSvg.ts';
-import { fitDomain } from '../../../src/layout/timeScale.ts';
+import { EXPORT_WIDTH, exportScene } from '../../../src/layout/export/exportScene.ts';
+import { exportSvg, xml } from '../../../src/layout/export/exportSvg.ts';
+import { fitDomain } from '../../../src/layout/axis/timeScale.ts';
 import { compileTimeline } from '../../../src/model/compileTimeline.ts';
 import type { DatasetFile, EventRecord } from '../../../src/model/schema.ts';
 import type { Timeline } from '../../../src/model/timeline.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks } from '../../../src/layout/axisTicks.ts';
-import { historicalYearTicks } from '../../../src/layout/historicalYearTicks.ts';
-import { timeScale } from '../../../src/layout/timeScale.ts';
+import { axisTicks } from '../../../src/layout/axis/axisTicks.ts';
+import { historicalYearTicks } from '../../../src/layout/axis/historicalYearTicks.ts';
+import { timeScale } from '../../../src/layout/axis/timeScale.ts';
 
 /** January 1 of an astronomical year (Date.UTC would read 0–99 as 1900–1999). */
 function yearStart(year: number): Date {

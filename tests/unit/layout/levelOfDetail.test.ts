@@ -3,13 +3,13 @@
 // neighbours.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GEOMETRY } from '../../../src/layout/geometry.ts';
-import { layoutTimeline, rowsNeeded } from '../../../src/layout/layoutTimeline.ts';
-import type { ClusterItem } from '../../../src/layout/layoutTimeline.ts';
+import { GEOMETRY } from '../../../src/layout/timeline/geometry.ts';
+import { layoutTimeline, rowsNeeded } from '../../../src/layout/timeline/layoutTimeline.ts';
+import type { ClusterItem } from '../../../src/layout/timeline/layoutTimeline.ts';
 import { estimateTextWidth } from '../../../src/layout/textWidth.ts';
-import { timeBins } from '../../../src/layout/timeBins.ts';
-import { buildTimeIndex } from '../../../src/layout/timeIndex.ts';
-import type { TimeDomain } from '../../../src/layout/timeScale.ts';
+import { timeBins } from '../../../src/layout/timeline/timeBins.ts';
+import { buildTimeIndex } from '../../../src/layout/timeline/timeIndex.ts';
+import type { TimeDomain } from '../../../src/layout/axis/timeScale.ts';
 import type { Timeline } from '../../../src/model/timeline.ts';
 import { DAY, date, event, timelineOf } from '../../support/synthetic.ts';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GEOMETRY } from '../../../src/layout/geometry.ts';
-import { placeLane } from '../../../src/layout/placeLane.ts';
-import type { Candidate, Placement } from '../../../src/layout/placeLane.ts';
+import { GEOMETRY } from '../../../src/layout/timeline/geometry.ts';
+import { placeLane } from '../../../src/layout/timeline/placeLane.ts';
+import type { Candidate, Placement } from '../../../src/layout/timeline/placeLane.ts';
 
 /** The horizontal extent an item occupies: its mark and, if shown, its label. */
 function extent(c: Candidate, p: Placement): [number, number] {

@@ -4,21 +4,21 @@
 // index answers window queries exactly. No timings: those are the benchmark's (npm run bench).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../bench/generate.ts';
-import { GEOMETRY } from '../../../src/layout/geometry.ts';
-import { layoutTimeline, rowsNeeded } from '../../../src/layout/layoutTimeline.ts';
-import type { LayoutItem, TimelineLayout } from '../../../src/layout/layoutTimeline.ts';
+import { GEOMETRY } from '../../../src/layout/timeline/geometry.ts';
+import { layoutTimeline, rowsNeeded } from '../../../src/layout/timeline/layoutTimeline.ts';
+import type { LayoutItem, TimelineLayout } from '../../../src/layout/timeline/layoutTimeline.ts';
 import { estimateTextWidth } from '../../../src/layout/textWidth.ts';
-import { timeBins } from '../../../src/layout/timeBins.ts';
+import { timeBins } from '../../../src/layout/timeline/timeBins.ts';
 import {
   buildTimeIndex,
   countRunning,
   countStarting,
   runningAt,
   visibleRange,
-} from '../../../src/layout/timeIndex.ts';
-import type { LaneIndex } from '../../../src/layout/timeIndex.ts';
-import { fitDomain } from '../../../src/layout/timeScale.ts';
-import type { TimeDomain } from '../../../src/layout/timeScale.ts';
+} from '../../../src/layout/timeline/timeIndex.ts';
+import type { LaneIndex } from '../../../src/layout/timeline/timeIndex.ts';
+import { fitDomain } from '../../../src/layout/axis/timeScale.ts';
+import type { TimeDomain } from '../../../src/layout/axis/timeScale.ts';
 import { compileTimeline } from '../../../src/model/compileTimeline.ts';
 import type { Timeline, TimelineEvent } from '../../../src/model/timeline.ts';
 import { seeded } from '../../support/synthetic.ts';

@@ -12,7 +12,7 @@ import {
   moveSlide,
   slideCount,
   slideIndexOf,
-} from '../../../src/layout/slides.ts';
+} from '../../../src/layout/present/slides.ts';
 import { sourceSegments } from '../../../src/layout/sourceSegments.ts';
 import type { Timeline, TimelineEvent } from '../../../src/model/timeline.ts';
 import { DATASET_DIR } from '../model/fixtures.ts';

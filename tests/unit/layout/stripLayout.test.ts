@@ -1,9 +1,9 @@
 // The presentation strip: targets placed by time, never touching within a row, bounded in number
 // however many events, and always showing the current event.
 import { describe, expect, it } from 'vitest';
-import { STRIP_GEOMETRY, stripLayout, stripRows } from '../../../src/layout/stripLayout.ts';
-import { fitDomain } from '../../../src/layout/timeScale.ts';
-import type { StripItem } from '../../../src/layout/stripLayout.ts';
+import { STRIP_GEOMETRY, stripLayout, stripRows } from '../../../src/layout/present/stripLayout.ts';
+import { fitDomain } from '../../../src/layout/axis/timeScale.ts';
+import type { StripItem } from '../../../src/layout/present/stripLayout.ts';
 import type { ParsedDate } from '../../../src/model/timeline.ts';
 import { iccTimeline } from '../../support/iccTimeline.ts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitDomain, timeScale } from '../../../src/layout/timeScale.ts';
+import { fitDomain, timeScale } from '../../../src/layout/axis/timeScale.ts';
 import { DAY, date, event, seeded, timelineOf } from '../../support/synthetic.ts';
 
 describe('fitDomain', () => {

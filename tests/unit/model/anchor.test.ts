@@ -5,7 +5,7 @@ import {
   normalise,
   normaliseQuote,
   occurrences,
-} from '../../../src/model/anchor.ts';
+} from '../../../src/model/quotes/anchor.ts';
 import { SOURCE_TEXT } from './fixtures.ts';
 
 const source = normalise(SOURCE_TEXT);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citableUrl, citeTimeline } from '../../../src/model/citeTimeline.ts';
+import { citableUrl, citeTimeline } from '../../../src/model/quotes/citeTimeline.ts';
 import { compileTimeline } from '../../../src/model/compileTimeline.ts';
 import { SOURCE_TEXT, realDataset } from './fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseQuote } from '../../../src/model/anchor.ts';
+import { normaliseQuote } from '../../../src/model/quotes/anchor.ts';
 import { compileTimeline } from '../../../src/model/compileTimeline.ts';
 import { loadDataset } from '../../../src/model/loadDataset.ts';
 import type { Problem } from '../../../src/model/problem.ts';

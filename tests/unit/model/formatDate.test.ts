@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant, formatYear, monthName, qualify } from '../../../src/model/formatDate.ts';
+import {
+  formatInstant,
+  formatYear,
+  monthName,
+  qualify,
+} from '../../../src/model/dates/formatDate.ts';
 
 describe('formatYear', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEdtf } from '../../../src/model/parseEdtf.ts';
+import { parseEdtf } from '../../../src/model/dates/parseEdtf.ts';
 import type { ParsedDate } from '../../../src/model/timeline.ts';
 
 /** UTC midnight of a proleptic Gregorian day; setUTCFullYear, unlike Date.UTC, keeps years 0–99. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseEdtf } from '../../../src/model/parseEdtf.ts';
-import { parseSimpleEdtf } from '../../../src/model/parseSimpleEdtf.ts';
+import { parseEdtf } from '../../../src/model/dates/parseEdtf.ts';
+import { parseSimpleEdtf } from '../../../src/model/dates/parseSimpleEdtf.ts';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 

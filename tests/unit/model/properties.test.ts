@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchorQuote, describeQuote, normalise } from '../../../src/model/anchor.ts';
-import type { QuoteSelector } from '../../../src/model/anchor.ts';
+import { anchorQuote, describeQuote, normalise } from '../../../src/model/quotes/anchor.ts';
+import type { QuoteSelector } from '../../../src/model/quotes/anchor.ts';
 import { compileTimeline } from '../../../src/model/compileTimeline.ts';
 import { loadDataset } from '../../../src/model/loadDataset.ts';
-import { parseEdtf } from '../../../src/model/parseEdtf.ts';
+import { parseEdtf } from '../../../src/model/dates/parseEdtf.ts';
 import { DATASET_JSON, SOURCE_TEXT } from './fixtures.ts';
 
 const source = normalise(SOURCE_TEXT);

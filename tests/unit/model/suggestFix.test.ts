@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorQuote, normalise } from '../../../src/model/anchor.ts';
+import { anchorQuote, normalise } from '../../../src/model/quotes/anchor.ts';
 import { compileTimeline } from '../../../src/model/compileTimeline.ts';
 import {
   citationHints,
@@ -10,7 +10,7 @@ import {
   disambiguate,
   formatReport,
   suggestFixes,
-} from '../../../src/model/suggestFix.ts';
+} from '../../../src/model/quotes/suggestFix.ts';
 import { SOURCE_TEXT, TINY_SOURCE, eventAt, realDataset, tinyDataset } from './fixtures.ts';
 
 const source = normalise(SOURCE_TEXT);

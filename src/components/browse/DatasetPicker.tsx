@@ -1,0 +1,68 @@
+/**
+ * The dataset picker: every dataset under data/ (found at build time, so a new folder appears
+ * without code changes), and a button that opens the chosen one. Opening is an explicit step,
+ * not a side effect of choosing, so moving through the list with the keyboard never leaves the
+ * page (WCAG 3.2.2). Hidden in embeds, where a reader stays on the article's timeline.
+ */
+import { useId, useMemo, useState } from 'react';
+import type { FormEvent } from 'react';
+import { builtInName, catalogue } from 'virtual:sourceline-datasets';
+import { useSourceline } from '../../store/StoreContext.tsx';
+import { parseUrlParams } from '../../store/urlParams.ts';
+import '../../styles/datasetPicker.css';
+
+/** The value of the option standing for a `?data=` timeline that is not in the catalogue. */
+const OTHER = '';
+
+export function DatasetPicker() {
+  const id = useId();
+  const embed = useSourceline((s) => s.embed);
+  const title = useSourceline((s) => s.timeline.title);
+  // Read once: which dataset this page was opened with.
+  const page = useMemo(() => {
+    const { href, search } = window.location;
+    return { href, data: parseUrlParams(search, href).data };
+  }, []);
+  const current =
+    page.data === null
+      ? builtInName
+      : (catalogue.find((entry) => new URL(entry.url, page.href).href === page.data)?.name ??
+        OTHER);
+  const [choice, setChoice] = useState(current);
+  if (embed || (catalogue.length < 2 && current !== OTHER)) return null;
+
+  const open = (event: FormEvent) => {
+    event.preventDefault();
+    const entry = catalogue.find((candidate) => candidate.name === choice);
+    if (!entry || choice === current) return;
+    const url = new URL(page.href);
+    for (const name of ['data', 'event', 'mode']) url.searchParams.delete(name);
+    if (entry.name !== builtInName) url.searchParams.set('data', entry.url);
+    window.location.assign(url.href);
+  };
+
+  return (
+    <form className="dataset-picker" onSubmit={open}>
+      <label htmlFor={`${id}-dataset`}>Timeline</label>
+      <select
+        id={`${id}-dataset`}
+        value={choice}
+        onChange={(event) => setChoice(event.currentTarget.value)}
+      >
+        {current === OTHER && (
+          <option value={OTHER} disabled>
+            This timeline: {title}
+          </option>
+        )}
+        {catalogue.map((entry) => (
+          <option key={entry.name} value={entry.name}>
+            {entry.title}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="button" disabled={choice === current}>
+        Open
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+/** Polite, visible messages (e.g. a link's parameter that was ignored), and the live region. */
+import { useActions, useSourceline } from '../../store/StoreContext.tsx';
+
+export function Notices() {
+  const notices = useSourceline((s) => s.notices);
+  const { dismissNotice } = useActions();
+  return (
+    <div role="status" className="notices">
+      {notices.map((notice) => (
+        <p key={notice} className="notice">
+          {notice}{' '}
+          <button type="button" onClick={() => dismissNotice(notice)} aria-label="Dismiss message">
+            ×
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** Announces what just changed (the selection) to screen readers, without moving focus. */
+export function LiveRegion() {
+  const announcement = useSourceline((s) => s.announcement);
+  return (
+    <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+      {announcement}
+    </div>
+  );
+}

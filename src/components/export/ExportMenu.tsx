@@ -1,0 +1,132 @@
+/**
+ * Browse mode's "Export" disclosure: the dataset as JSON (our format) or CSV (the TimelineJS
+ * sheet layout), the source text, the current view as SVG or PNG (2×), and "Cite this
+ * timeline". The exporters are loaded on first use, so readers who never export never download
+ * them. State is read when a button is pressed, so zooming does not re-render the menu.
+ */
+import { Suspense, lazy, useCallback, useRef, useState } from 'react';
+import { slugify } from '../../model/slugId.ts';
+import type { SourcelineState } from '../../store/createSourcelineStore.ts';
+import { useSourceline, useSourcelineStore } from '../../store/StoreContext.tsx';
+import { downloadFile } from './downloadFile.ts';
+import '../../styles/exportMenu.css';
+
+const CiteDialog = lazy(() =>
+  import('./CiteDialog.tsx').then((module) => ({ default: module.CiteDialog })),
+);
+
+type Export = (state: SourcelineState, base: string) => Promise<string>;
+
+const toJson: Export = async ({ timeline }, base) => {
+  const { exportJson } = await import('../../formats/exportJson.ts');
+  downloadFile(exportJson(timeline), `${base}.json`, 'application/json');
+  return `${base}.json`;
+};
+
+const toCsv: Export = async ({ timeline }, base) => {
+  const [{ exportCsv }, { timelineToDataset }] = await Promise.all([
+    import('../../formats/exportCsv.ts'),
+    import('../../formats/exportJson.ts'),
+  ]);
+  downloadFile(exportCsv(timelineToDataset(timeline)), `${base}.csv`, 'text/csv;charset=utf-8');
+  return `${base}.csv`;
+};
+
+const toSource: Export = ({ timeline }) => {
+  const source = timeline.source;
+  if (!source) return Promise.resolve('');
+  downloadFile(source.text, source.file, 'text/plain;charset=utf-8');
+  return Promise.resolve(source.file);
+};
+
+const toSvg: Export = async ({ timeline, domain }, base) => {
+  const { exportSvg } = await import('../../layout/export/exportSvg.ts');
+  downloadFile(exportSvg(timeline, domain), `${base}.svg`, 'image/svg+xml');
+  return `${base}.svg`;
+};
+
+const toPng: Export = async ({ timeline, domain }, base) => {
+  const [{ exportScene }, { exportPng }] = await Promise.all([
+    import('../../layout/export/exportScene.ts'),
+    import('./exportPng.ts'),
+  ]);
+  downloadFile(await exportPng(exportScene(timeline, domain), 2), `${base}.png`, 'image/png');
+  return `${base}.png`;
+};
+
+export function ExportMenu() {
+  const store = useSourcelineStore();
+  const hasSource = useSourceline((s) => s.timeline.source !== undefined);
+  const [status, setStatus] = useState('');
+  const [citing, setCiting] = useState(false);
+  const citeButton = useRef<HTMLButtonElement>(null);
+  const closeCite = useCallback(() => {
+    setCiting(false);
+    citeButton.current?.focus();
+  }, []);
+
+  // Exporters load at their own pace: only the latest request may speak in the status line.
+  const latest = useRef(0);
+  const run = (save: Export) => {
+    const request = ++latest.current;
+    const state = store.getState();
+    const base = slugify(state.timeline.title) || 'timeline';
+    const say = (text: string) => {
+      if (request === latest.current) setStatus(text);
+    };
+    setStatus('Preparing…');
+    save(state, base).then(
+      (file) => say(file ? `Saved ${file}` : ''),
+      (error: unknown) =>
+        say(`Could not export: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
+
+  return (
+    <details className="export-menu">
+      <summary className="button">Export and cite</summary>
+      <div className="export-menu__panel">
+        <div role="group" aria-label="Download the dataset" className="export-menu__group">
+          <button type="button" className="button" onClick={() => run(toJson)}>
+            Dataset (JSON)
+          </button>
+          <button type="button" className="button" onClick={() => run(toCsv)}>
+            Dataset (CSV, TimelineJS sheet)
+          </button>
+          {hasSource && (
+            <button type="button" className="button" onClick={() => run(toSource)}>
+              Source text (TXT)
+            </button>
+          )}
+        </div>
+        <div role="group" aria-label="Save this view as a picture" className="export-menu__group">
+          <button type="button" className="button" onClick={() => run(toSvg)}>
+            This view (SVG)
+          </button>
+          <button type="button" className="button" onClick={() => run(toPng)}>
+            This view (PNG, 2×)
+          </button>
+        </div>
+        <div className="export-menu__group">
+          <button
+            ref={citeButton}
+            type="button"
+            className="button"
+            aria-haspopup="dialog"
+            onClick={() => setCiting(true)}
+          >
+            Cite this timeline
+          </button>
+        </div>
+        <p className="export-menu__status" role="status">
+          {status}
+        </p>
+      </div>
+      {citing && (
+        <Suspense fallback={null}>
+          <CiteDialog onClose={closeCite} />
+        </Suspense>
+      )}
+    </details>
+  );
+}

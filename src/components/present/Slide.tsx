@@ -1,0 +1,49 @@
+/**
+ * One event's slide: the date large with where it comes from in small type, the title as the
+ * slide's heading, the summary, and the cited passages as block quotes (INTERFACES.md).
+ */
+import type { AttributedQuote } from '../../layout/present/slides.ts';
+import type { SourceDocument, TimelineEvent } from '../../model/timeline.ts';
+import { dateSourceText } from '../../model/dates/dateSourceText.ts';
+import { QuoteFigure } from '../source/QuoteFigure.tsx';
+
+/** Props: the event, its quotes with bylines, the article, and whether to set it smaller. */
+export interface SlideProps {
+  event: TimelineEvent;
+  quotes: AttributedQuote[];
+  source: SourceDocument | undefined;
+  dense: boolean;
+}
+
+export function Slide({ event, quotes, source, dense }: SlideProps) {
+  const provenance = dateSourceText(event.dateSource);
+  return (
+    <section
+      className="slide"
+      aria-roledescription="slide"
+      aria-labelledby="slide-heading"
+      data-dense={dense || undefined}
+    >
+      <p className="slide__date">
+        <span className="slide__date-label">{event.dateLabel}</span>{' '}
+        <span className="slide__provenance">
+          {provenance.short}
+          {event.dateInArticle && <> · the article says “{event.dateInArticle}”</>}
+        </span>
+      </p>
+      <h1 id="slide-heading" className="slide__title">
+        {event.title}
+      </h1>
+      <p className="slide__summary">{event.summary}</p>
+      {source &&
+        quotes.map((quote) => (
+          <QuoteFigure
+            key={quote.citation.start}
+            quote={quote}
+            source={source}
+            className="slide__quote"
+          />
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * The selected event's card: title, date as displayed, the article's own wording, where the date
+ * comes from, summary, notes, and the quoted passages.
+ */
+import { useMemo } from 'react';
+import { useSourceline } from '../../store/StoreContext.tsx';
+import { dateSourceText } from '../../model/dates/dateSourceText.ts';
+import { prefersReducedMotion } from '../ui/prefersReducedMotion.ts';
+
+export function EventDetails() {
+  // Select the id and look the event up only when it changes: a selector that searched the events
+  // would run on every store update, i.e. every zoom frame.
+  const events = useSourceline((s) => s.timeline.events);
+  const selectedId = useSourceline((s) => s.selectedId);
+  const event = useMemo(
+    () => events.find((e) => e.id === selectedId) ?? null,
+    [events, selectedId],
+  );
+  const publisher = useSourceline(
+    (s) => s.timeline.source?.publisher ?? s.timeline.source?.title ?? null,
+  );
+  const hasSource = useSourceline((s) => s.timeline.source !== undefined);
+  // An embed shows no article, so there is no passage to jump to.
+  const linksToPassages = useSourceline((s) => s.timeline.source !== undefined && !s.embed);
+  if (!event) {
+    return (
+      <section className="event-details event-details--empty" aria-labelledby="details-heading">
+        <h2 id="details-heading">No event selected</h2>
+        <p>
+          Choose an event on the timeline, or a highlighted passage in the source, to see it here.
+        </p>
+      </section>
+    );
+  }
+  const provenance = dateSourceText(event.dateSource);
+  return (
+    <section className="event-details" aria-labelledby="details-heading">
+      <h2 id="details-heading">{event.title}</h2>
+      <p className="event-details__date">
+        <strong>{event.dateLabel}</strong>{' '}
+        <span className="event-details__provenance">({provenance.short})</span>
+      </p>
+      <dl className="event-details__facts">
+        {hasSource && (
+          <>
+            <dt>The article says</dt>
+            <dd>{event.dateInArticle ? `“${event.dateInArticle}”` : 'no date'}</dd>
+          </>
+        )}
+        {provenance.detail && (
+          <>
+            <dt>Date from</dt>
+            <dd>{provenance.detail}</dd>
+          </>
+        )}
+        <dt>Actors</dt>
+        <dd>{event.actors.join(', ')}</dd>
+      </dl>
+      <p>{event.summary}</p>
+      {event.notes && (
+        <aside className="event-details__notes" aria-label="Notes">
+          <h3>Notes</h3>
+          <p>{event.notes}</p>
+        </aside>
+      )}
+      {event.citations.map((c) => (
+        <figure key={c.start} className="event-details__quote">
+          <blockquote>{c.exact}</blockquote>
+          <figcaption>
+            {publisher && <>— {publisher}</>}
+            {linksToPassages && (
+              <>
+                {publisher && '. '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => showPassage(event.id, c.start, c.end)}
+                >
+                  Show in the article
+                </button>
+              </>
+            )}
+          </figcaption>
+        </figure>
+      ))}
+      {!hasSource && (
+        <p className="event-details__nosource">This timeline has no source text to cite.</p>
+      )}
+      {event.media && (
+        <p>
+          <a href={event.media.url} target="_blank" rel="noopener noreferrer">
+            {event.media.caption ?? 'Media'}
+          </a>
+          {event.media.credit ? ` (${event.media.credit})` : ''}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** Scrolls the page to the cited passage and focuses it, so a reader can check it in context. */
+function showPassage(eventId: string, start: number, end: number): void {
+  const marks = document.querySelectorAll<HTMLElement>(
+    `article mark[data-event-ids~="${CSS.escape(eventId)}"]`,
+  );
+  const mark = [...marks].find((m) => {
+    const offset = Number(m.dataset.offset);
+    return offset >= start && offset < end;
+  });
+  if (!mark) return;
+  mark.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  mark.focus({ preventScroll: true });
+}

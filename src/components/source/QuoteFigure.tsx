@@ -1,0 +1,26 @@
+/**
+ * One cited passage as a block quote, word for word, attributed to the article and to the
+ * live-blog byline it sits under. Shared by the slides and the printed handout.
+ */
+import type { AttributedQuote } from '../../layout/present/slides.ts';
+import type { SourceDocument } from '../../model/timeline.ts';
+import { sourceShortLabel } from '../../model/quotes/sourceCitation.ts';
+
+/** Props: the quote, its source, and the class of the figure. */
+export interface QuoteFigureProps {
+  quote: AttributedQuote;
+  source: SourceDocument;
+  className: string;
+}
+
+export function QuoteFigure({ quote, source, className }: QuoteFigureProps) {
+  return (
+    <figure className={className}>
+      <blockquote cite={source.url}>{quote.citation.exact}</blockquote>
+      <figcaption>
+        — {sourceShortLabel(source)}
+        {quote.byline && <span className="quote-byline"> · {quote.byline}</span>}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * The source article, word for word, with every cited passage as a <mark> (INTERFACES.md).
+ * Activating a mark selects the first event it lists; the selected event's marks are active and
+ * scrolled into view.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import type { KeyboardEvent } from 'react';
+import { sourceSegments } from '../../layout/sourceSegments.ts';
+import type { Run } from '../../layout/sourceSegments.ts';
+import { useActions, useSourceline } from '../../store/StoreContext.tsx';
+import { prefersReducedMotion } from '../ui/prefersReducedMotion.ts';
+
+export function SourceText() {
+  const timeline = useSourceline((s) => s.timeline);
+  const selectedId = useSourceline((s) => s.selectedId);
+  const hoveredId = useSourceline((s) => s.hoveredId);
+  const { select, hover } = useActions();
+  const article = useRef<HTMLElement>(null);
+  const paragraphs = useMemo(() => sourceSegments(timeline), [timeline]);
+  const titles = useMemo(() => new Map(timeline.events.map((e) => [e.id, e.title])), [timeline]);
+
+  useEffect(() => {
+    if (!selectedId) return;
+    const container = article.current;
+    const first = container?.querySelector<HTMLElement>('mark[data-active="true"]');
+    if (container && first) scrollWithin(container, first);
+  }, [selectedId]);
+
+  const source = timeline.source;
+  if (!source) return null;
+
+  const renderRun = (run: Run) => {
+    if (run.eventIds.length === 0) return run.text;
+    const first = run.eventIds[0] ?? '';
+    const activate = () => select(first);
+    const onKey = (e: KeyboardEvent<HTMLElement>) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        activate();
+      }
+    };
+    const names = run.eventIds.map((id) => titles.get(id) ?? id).join('; ');
+    return (
+      // INTERFACES.md makes each cited passage a focusable <mark> that is activated like a button;
+      // the button role tells assistive technology so, while the element stays a mark.
+      <mark
+        key={run.start}
+        data-event-ids={run.eventIds.join(' ')}
+        data-offset={run.start}
+        data-active={selectedId !== null && run.eventIds.includes(selectedId) ? 'true' : undefined}
+        data-hover={hoveredId !== null && run.eventIds.includes(hoveredId) ? 'true' : undefined}
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-to-interactive-role
+        role="button"
+        tabIndex={0}
+        title={`Cited by: ${names}`}
+        onClick={activate}
+        onKeyDown={onKey}
+        onMouseEnter={() => hover(first)}
+        onMouseLeave={() => hover(null)}
+      >
+        {run.text}
+      </mark>
+    );
+  };
+
+  return (
+    <article ref={article} className="source-text" aria-labelledby="source-heading" id="source">
+      <header className="source-text__header">
+        <h2 id="source-heading">The source</h2>
+        <p className="source-text__cite">
+          {source.url ? (
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {source.title}
+            </a>
+          ) : (
+            source.title
+          )}
+          {source.publisher ? `, ${source.publisher}` : ''}, {source.published}. Shown word for
+          word; highlighted passages are cited by events.
+        </p>
+      </header>
+      {paragraphs.map((p) => (
+        <p key={p.start} className={p.isByline ? 'source-text__byline' : undefined}>
+          {p.runs.map((run) =>
+            run.eventIds.length ? renderRun(run) : <span key={run.start}>{run.text}</span>,
+          )}
+        </p>
+      ))}
+    </article>
+  );
+}
+
+/**
+ * Brings the passage into view where the article has its own scroll box (the side column on wide
+ * screens), scrolling the page too only as far as needed. Where the article is part of the page
+ * (narrow screens) the page is left where the reader put it: jumping away from the timeline on
+ * every selection would lose them; the details card shows the quotes, each with a link to its
+ * passage.
+ */
+function scrollWithin(container: HTMLElement, target: HTMLElement): void {
+  if (container.scrollHeight <= container.clientHeight + 1) return;
+  target.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+}

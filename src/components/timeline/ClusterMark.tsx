@@ -1,0 +1,60 @@
+/**
+ * Events too crowded to draw one by one at this zoom, as one counted button: activating it zooms
+ * into the stretch of time it covers or, when its events all begin at one instant and no zoom can
+ * part them, lists them (ClusterEventsDialog).
+ */
+import { memo } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { ClusterItem } from '../../layout/timeline/layoutTimeline.ts';
+import { GEOMETRY } from '../../layout/timeline/geometry.ts';
+
+/** Props: the cluster, its label for screen readers, and what activating it does. */
+export interface ClusterMarkProps {
+  item: ClusterItem;
+  top: number;
+  rangeLabel: string;
+  tabbable: boolean;
+  onZoom: (start: number, end: number) => void;
+  /** Lists the events of a cluster at one instant. */
+  onList: (item: ClusterItem) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
+}
+
+export const ClusterMark = memo(function ClusterMark({
+  item,
+  top,
+  rangeLabel,
+  tabbable,
+  onZoom,
+  onList,
+  onKeyDown,
+}: ClusterMarkProps) {
+  const lists = item.atOneInstant !== null;
+  const count =
+    item.count >= 10_000
+      ? `${Math.round(item.count / 1000)}k`
+      : item.count >= 1000
+        ? `${(item.count / 1000).toFixed(1)}k`
+        : String(item.count);
+  return (
+    <button
+      type="button"
+      className="cluster-mark"
+      data-cluster-count={item.count}
+      aria-label={`${item.count} events, ${rangeLabel}. ${lists ? 'List them.' : 'Zoom in to see them.'}`}
+      aria-haspopup={lists ? 'dialog' : undefined}
+      title={`${item.count} events, ${rangeLabel}`}
+      tabIndex={tabbable ? 0 : -1}
+      style={{
+        left: item.markLeft,
+        top,
+        width: item.markRight - item.markLeft,
+        height: GEOMETRY.rowHeight,
+      }}
+      onClick={() => (lists ? onList(item) : onZoom(item.start, item.end))}
+      onKeyDown={onKeyDown}
+    >
+      <span aria-hidden="true">{count}</span>
+    </button>
+  );
+});
