@@ -113,7 +113,7 @@ export async function measurePage(browser: Browser, url: string, shots: Shots = 
     };
     await page.goto(url, { waitUntil: 'load' });
     await until(page, IN_PAGE.drawn, 300_000);
-    const marks = (await page.evaluate(IN_PAGE.marks)) as Record<string, number | null>;
+    const marks = await page.evaluate<Record<string, number | null>>(IN_PAGE.marks);
     const mark = (name: string) => marks[name] ?? Number.NaN;
     // Zoom is attached after the first draw (a lazy chunk); wait for it, not for a time.
     await until(page, IN_PAGE.zoomReady, 30_000);
@@ -171,7 +171,7 @@ export async function measureFirstDraw(
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     await until(page, IN_PAGE.drawn, 60_000);
-    const marks = (await page.evaluate(IN_PAGE.marks)) as Record<string, number | null>;
+    const marks = await page.evaluate<Record<string, number | null>>(IN_PAGE.marks);
     const mark = (name: string) => marks[name] ?? Number.NaN;
     return {
       firstDrawMs: mark('sourceline:first-draw') - mark('sourceline:data-parsed'),
@@ -203,7 +203,7 @@ async function paced(action: () => Promise<void>): Promise<void> {
 }
 
 async function domNodes(page: Page): Promise<number> {
-  return (await page.evaluate(IN_PAGE.domNodes)) as number;
+  return await page.evaluate<number>(IN_PAGE.domNodes);
 }
 
 async function timelineCentre(page: Page): Promise<{ x: number; y: number }> {
@@ -218,5 +218,5 @@ async function recordFrames(page: Page, action: () => Promise<void>): Promise<Fr
   await action();
   // Let the last input's frame be drawn before stopping.
   await page.waitForTimeout(100);
-  return frameStats((await page.evaluate(IN_PAGE.stopFrames)) as number[]);
+  return frameStats(await page.evaluate<number[]>(IN_PAGE.stopFrames));
 }

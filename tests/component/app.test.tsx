@@ -15,11 +15,11 @@ beforeAll(() => {
 
 /** A fetch that serves the given files by path and answers 404 otherwise. */
 function fakeFetch(files: Record<string, string>) {
-  return async (url: string) => {
+  return (url: string) => {
     const body = files[new URL(url).pathname];
-    return body === undefined
-      ? new Response('', { status: 404 })
-      : new Response(body, { status: 200 });
+    return Promise.resolve(
+      body === undefined ? new Response('', { status: 404 }) : new Response(body, { status: 200 }),
+    );
   };
 }
 

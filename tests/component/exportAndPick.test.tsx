@@ -31,7 +31,8 @@ function textOf(blob: Blob | undefined): Promise<string> {
   return new Promise((resolve, reject) => {
     if (!blob) return reject(new Error('nothing was saved'));
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
+    reader.onload = () =>
+      typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error('not text'));
     reader.onerror = () => reject(new Error('unreadable'));
     reader.readAsText(blob);
   });
@@ -72,7 +73,7 @@ describe('ExportMenu', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Cite this timeline' }));
     const dialog = await screen.findByRole('dialog', { name: 'Cite this timeline' });
     const value = (label: string) =>
-      (within(dialog).getByLabelText(label) as HTMLTextAreaElement).value;
+      within(dialog).getByLabelText<HTMLTextAreaElement>(label).value;
     expect(value('The timeline')).toContain('Interactive timeline, made with Sourceline.');
     expect(value('Its source article')).toContain('The New York Times.');
   });
