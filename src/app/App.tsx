@@ -13,12 +13,13 @@ import type { UrlParams } from '../store/urlParams.ts';
 import { syncUrl } from '../store/syncUrl.ts';
 import { useAutoHeight } from '../components/embed/useAutoHeight.ts';
 import { ErrorScreen } from './ErrorScreen.tsx';
+import { loadFailure } from './loadFailure.ts';
 import { loadTimeline } from './loadTimeline.ts';
 import { ModeSwitch } from './ModeSwitch.tsx';
 
 type Loaded =
   | { state: 'loading' }
-  | { state: 'failed'; what: string; problems: Problem[] }
+  | { state: 'failed'; what: string; problems: Problem[]; unloaded?: boolean }
   | { state: 'ready'; store: SourcelineStore };
 
 /** Props: the parsed URL and the built-in timeline. */
@@ -37,14 +38,27 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
   useEffect(() => {
     if (!params.data) return;
     let live = true;
-    loadTimeline(params.data, fetchFn).then((result) => {
-      if (!live) return;
-      setLoaded(
-        result.ok
-          ? { state: 'ready', store: storeFor(result.value, params) }
-          : { state: 'failed', what: 'The dataset at this address', problems: result.problems },
-      );
-    });
+    loadTimeline(params.data, fetchFn).then(
+      (result) => {
+        if (!live) return;
+        setLoaded(
+          result.ok
+            ? { state: 'ready', store: storeFor(result.value, params) }
+            : { state: 'failed', what: 'The dataset at this address', problems: result.problems },
+        );
+      },
+      // A code chunk that cannot be downloaded, or anything else unforeseen: never a spinner
+      // forever, but the error screen saying what failed.
+      (error: unknown) => {
+        if (!live) return;
+        setLoaded({
+          state: 'failed',
+          what: 'The timeline',
+          problems: [loadFailure(error)],
+          unloaded: true,
+        });
+      },
+    );
     return () => {
       live = false;
     };
@@ -66,7 +80,11 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
   if (loaded.state === 'failed') {
     return (
       <SizedForHost>
-        <ErrorScreen what={loaded.what} problems={loaded.problems} />
+        <ErrorScreen
+          what={loaded.what}
+          problems={loaded.problems}
+          unloaded={loaded.unloaded ?? false}
+        />
       </SizedForHost>
     );
   }

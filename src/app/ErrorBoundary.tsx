@@ -1,9 +1,15 @@
-/** Catches a render error anywhere below and shows a friendly panel with a reload link. */
+/**
+ * Catches a render error anywhere below (including a lazy part of the app whose code could not
+ * be downloaded) and shows a friendly panel with a reload link.
+ */
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
+import { isChunkFailure } from './loadFailure.ts';
 
 interface State {
   failed: boolean;
+  /** The error was a code chunk that could not be downloaded. */
+  chunk: boolean;
 }
 
 /** Props: the tree to guard. */
@@ -12,10 +18,10 @@ export interface ErrorBoundaryProps {
 }
 
 export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
-  override state: State = { failed: false };
+  override state: State = { failed: false, chunk: false };
 
-  static getDerivedStateFromError(): State {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown): State {
+    return { failed: true, chunk: isChunkFailure(error) };
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
@@ -28,9 +34,15 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
     return (
       <main className="error-screen" role="alert">
         <h1>Something went wrong</h1>
-        <p>The timeline stopped working. Your data is unchanged.</p>
         <p>
+          {this.state.chunk
+            ? 'A part of the app could not be downloaded (the connection failed, or the site was just updated).'
+            : 'The timeline stopped working.'}{' '}
+          Your data is unchanged.
+        </p>
+        <p className="error-screen__ways-out">
           <a href={typeof location === 'undefined' ? '.' : location.href}>Reload the page</a>
+          <a href="?">Open the built-in timeline</a>
         </p>
       </main>
     );

@@ -66,7 +66,11 @@ async function fetchText(url: string, fetchFn: Fetch): Promise<Result<string>> {
   if (!response.ok) return fail(`could not be loaded (the server answered ${response.status})`);
   const length = Number(response.headers.get('content-length') ?? 0);
   if (length > MAX_BYTES) return fail(`is too large (${length} bytes; the limit is ${MAX_BYTES})`);
-  return { ok: true, value: await response.text() };
+  try {
+    return { ok: true, value: await response.text() };
+  } catch {
+    return fail('could not be read (the download broke off)');
+  }
 }
 
 function fileName(url: string): string {

@@ -57,12 +57,16 @@ function isLocalScheme(url: string): boolean {
   return url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:');
 }
 
+/** Runs on a new page before it navigates: to route (block, delay) its requests, for example. */
+export type PreparePage = (page: Page) => Promise<unknown>;
+
 /** Opens `path` (relative to `baseURL`, e.g. `?event=x`) in a new context of the given size. */
 export async function openPage(
   browser: Browser,
   baseURL: string,
   path: string,
   viewport: Viewport = DESKTOP,
+  prepare?: PreparePage,
 ): Promise<OpenedPage> {
   const origin = new URL(baseURL).origin;
   // Reduced motion: smooth scrolls and transitions end at once, so assertions wait less.
@@ -98,6 +102,7 @@ export async function openPage(
     if (response.status() >= 400)
       opened.failedRequests.push(`${response.url()}: ${response.status()}`);
   });
+  await prepare?.(page);
   await page.goto(new URL(path, baseURL).href, { waitUntil: 'load' });
   return opened;
 }

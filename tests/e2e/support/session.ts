@@ -6,10 +6,17 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { waitForApp } from './app.ts';
 import { DESKTOP, launchBrowser, openPage } from './browser.ts';
-import type { OpenedPage, Viewport } from './browser.ts';
+import type { OpenedPage, PreparePage, Viewport } from './browser.ts';
 
-/** Opens `path` (e.g. `?event=x`) in a fresh context, without waiting for anything. */
-export type OpenPage = (path?: string, viewport?: Viewport) => Promise<OpenedPage>;
+/**
+ * Opens `path` (e.g. `?event=x`) in a fresh context, without waiting for anything; `prepare` runs
+ * before the page navigates.
+ */
+export type OpenPage = (
+  path?: string,
+  viewport?: Viewport,
+  prepare?: PreparePage,
+) => Promise<OpenedPage>;
 
 /** Opens the app at `path` (e.g. `?event=x`) and waits for its events to be drawn. */
 export type OpenApp = OpenPage;
@@ -45,8 +52,8 @@ export function browserSession(): BrowserSession {
   };
   return {
     browser: started,
-    open: async (path = '', viewport = DESKTOP) => {
-      const opened = await openPage(started(), baseURL, path, viewport);
+    open: async (path = '', viewport = DESKTOP, prepare) => {
+      const opened = await openPage(started(), baseURL, path, viewport, prepare);
       pages.push(opened);
       return opened;
     },
@@ -64,8 +71,8 @@ export function pageOpener(): OpenPage {
 /** Like pageOpener, but each page is ready only once the timeline's events are drawn. */
 export function appOpener(): OpenApp {
   const openRaw = pageOpener();
-  return async (path = '', viewport = DESKTOP) => {
-    const opened = await openRaw(path, viewport);
+  return async (path = '', viewport = DESKTOP, prepare) => {
+    const opened = await openRaw(path, viewport, prepare);
     await waitForApp(opened.page);
     return opened;
   };
