@@ -49,6 +49,7 @@ function eventRecord(event: TimelineEvent): EventRecord {
   // A display date is only kept when the dataset gave one (the label differs from the date's).
   if (event.dateLabel !== event.date.label) record.displayDate = event.dateLabel;
   if (event.notes !== undefined) record.notes = event.notes;
+  if (event.key === true) record.key = true;
   if (event.media !== undefined) record.media = { ...event.media };
   return record;
 }

@@ -147,6 +147,7 @@ function compileEvent(
     citations,
   };
   if (record.notes !== undefined) event.notes = record.notes;
+  if (record.key === true) event.key = true;
   if (record.media !== undefined) {
     const { url, caption, credit } = record.media;
     event.media = {

@@ -52,6 +52,11 @@ export const eventSchema = z.strictObject({
   /** Who acted: the first actor is the event's lane. */
   actors: z.array(line(60)).min(1, 'must name at least one actor').max(12),
   notes: prose(4000).optional(),
+  /**
+   * A key event of the story: its label is never shortened on the timeline. TimelineJS and its
+   * sheets have no equivalent, so imports leave it unset.
+   */
+  key: z.boolean().optional(),
   /** Passages of the source that state the event; may be empty only for sourceless imports. */
   citations: z.array(citationSchema).max(20),
   /** A link kept from an imported media item (http or https only). */

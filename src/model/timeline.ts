@@ -57,6 +57,8 @@ export interface TimelineEvent {
   /** The lane it is drawn in: its first actor. */
   lane: string;
   notes?: string;
+  /** A key event of the story (the dataset's `key`): its label is never shortened. */
+  key?: boolean;
   media?: { url: string; caption?: string; credit?: string };
   citations: ResolvedCitation[];
 }

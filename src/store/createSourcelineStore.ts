@@ -8,8 +8,9 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Timeline, TimelineEvent } from '../model/timeline.ts';
 import { buildTimeIndex } from '../layout/timeline/timeIndex.ts';
 import type { LaneIndex } from '../layout/timeline/timeIndex.ts';
-import { fitDomain } from '../layout/axis/timeScale.ts';
 import type { TimeDomain } from '../layout/axis/timeScale.ts';
+import { fitView } from '../layout/axis/timeWarp.ts';
+import type { TimeWarp } from '../layout/axis/timeWarp.ts';
 
 /** Which mode the app shows. */
 export type Mode = 'browse' | 'present';
@@ -31,6 +32,8 @@ export interface SourcelineState {
   index: LaneIndex[];
   /** The domain that shows everything. */
   fit: TimeDomain;
+  /** How time is drawn: linear, or with breaks where the events leave long empty stretches. */
+  warp: TimeWarp;
   /** The domain currently visible. */
   domain: TimeDomain;
   selectedId: string | null;
@@ -78,7 +81,7 @@ export function createSourcelineStore(
   timeline: Timeline,
   options: StoreOptions = {},
 ): SourcelineStore {
-  const fit = fitDomain(timeline);
+  const { fit, warp } = fitView(timeline);
   const byId = new Map(timeline.events.map((event) => [event.id, event]));
   return createStore<SourcelineState>()((set, get) => {
     let serial = 0;
@@ -87,6 +90,7 @@ export function createSourcelineStore(
       timeline,
       index: buildTimeIndex(timeline),
       fit,
+      warp,
       domain: fit,
       selectedId: options.selectedId ?? null,
       hoveredId: null,

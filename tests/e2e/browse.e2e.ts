@@ -245,12 +245,12 @@ describe('a cluster no zoom can part', () => {
     const opened = await open('?data=fixtures/same-year.json');
     const { page } = opened;
     const cluster = page.getByRole('button', {
-      name: /^8 events, all beginning 1850\. List them\.$/,
+      name: /^60 events, all beginning 1850\. List them\.$/,
     });
     await cluster.click();
-    const dialog = page.getByRole('dialog', { name: '8 events in Parliament' });
+    const dialog = page.getByRole('dialog', { name: '60 events in Parliament' });
     await dialog.waitFor();
-    expect(await dialog.getByRole('listitem').count()).toBe(8);
+    expect(await dialog.getByRole('listitem').count()).toBe(60);
     // Modal: the page behind is inert while the dialog is open.
     expect(await page.evaluate(() => document.querySelector('dialog')?.matches(':modal'))).toBe(
       true,

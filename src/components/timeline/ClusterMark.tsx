@@ -11,7 +11,6 @@ import { GEOMETRY } from '../../layout/timeline/geometry.ts';
 /** Props: the cluster, its label for screen readers, and what activating it does. */
 export interface ClusterMarkProps {
   item: ClusterItem;
-  top: number;
   rangeLabel: string;
   tabbable: boolean;
   onZoom: (start: number, end: number) => void;
@@ -22,7 +21,6 @@ export interface ClusterMarkProps {
 
 export const ClusterMark = memo(function ClusterMark({
   item,
-  top,
   rangeLabel,
   tabbable,
   onZoom,
@@ -47,7 +45,7 @@ export const ClusterMark = memo(function ClusterMark({
       tabIndex={tabbable ? 0 : -1}
       style={{
         left: item.markLeft,
-        top,
+        top: item.top,
         width: item.markRight - item.markLeft,
         height: GEOMETRY.rowHeight,
       }}

@@ -1,7 +1,8 @@
 /**
- * One event on the timeline: a native button (INTERFACES.md) holding its mark and its label.
- * The mark's shape says what is known of the date: a dot for a day, a bar for a span or an
- * imprecise date, dashed edges when approximate, hatching when uncertain.
+ * One event on the timeline: a native button (see docs/interfaces.md) holding its mark and its
+ * label, line by line as the layout wrapped it. The mark's shape says what is known of the date:
+ * a dot for a day, a bar for a span or an imprecise date, dashed edges when approximate,
+ * hatching when uncertain; its colour is its lane's.
  */
 import { memo } from 'react';
 import type { KeyboardEvent } from 'react';
@@ -13,7 +14,8 @@ import { GEOMETRY } from '../../layout/timeline/geometry.ts';
 export interface EventMarkProps {
   event: TimelineEvent;
   item: EventItem;
-  top: number;
+  /** The vertical layout's first line: the date and the lane. */
+  caption?: string | undefined;
   selected: boolean;
   hovered: boolean;
   tabbable: boolean;
@@ -25,7 +27,7 @@ export interface EventMarkProps {
 export const EventMark = memo(function EventMark({
   event,
   item,
-  top,
+  caption,
   selected,
   hovered,
   tabbable,
@@ -34,9 +36,13 @@ export const EventMark = memo(function EventMark({
   onKeyDown,
 }: EventMarkProps) {
   const { date } = event;
+  const { rowHeight, pointSize } = GEOMETRY;
   const markWidth = item.markRight - item.markLeft;
-  const left = Math.min(item.markLeft, item.labelLeft);
-  const right = Math.max(item.markRight, item.labelLeft + item.labelWidth);
+  const hasLabel = item.labelWidth > 0 && item.lines.length > 0;
+  const left = hasLabel ? Math.min(item.markLeft, item.labelLeft) : item.markLeft;
+  const right = hasLabel
+    ? Math.max(item.markRight, item.labelLeft + item.labelWidth)
+    : item.markRight;
   const shape = date.isPoint ? 'point' : 'span';
   const qualifiers = [
     date.approximate ? 'approximate' : '',
@@ -48,13 +54,15 @@ export const EventMark = memo(function EventMark({
       className="event-mark"
       data-event-id={event.id}
       data-shape={shape}
+      data-lane={item.lane % LANE_COLOURS}
+      data-key={event.key || undefined}
       data-approximate={date.approximate || undefined}
       data-uncertain={date.uncertain || undefined}
       data-hover={hovered || undefined}
       aria-current={selected ? 'true' : undefined}
       aria-label={`${event.title}, ${event.dateLabel}${qualifiers.length ? ` (${qualifiers.join(', ')} date)` : ''}, ${event.lane}`}
       tabIndex={tabbable ? 0 : -1}
-      style={{ left, top, width: right - left, height: GEOMETRY.rowHeight }}
+      style={{ left, top: item.top, width: right - left, height: item.rows * rowHeight }}
       onClick={() => onSelect(event.id)}
       onMouseEnter={() => onHover(event.id)}
       onMouseLeave={() => onHover(null)}
@@ -66,17 +74,29 @@ export const EventMark = memo(function EventMark({
       <span
         className="event-mark__shape"
         aria-hidden="true"
-        style={{ left: item.markLeft - left, width: markWidth }}
+        style={{ left: item.markLeft - left, width: markWidth, top: (rowHeight - pointSize) / 2 }}
       />
-      {item.labelWidth > 0 && (
+      {hasLabel && (
         <span
           className="event-mark__label"
           aria-hidden="true"
-          style={{ left: item.labelLeft - left, width: item.labelWidth }}
+          style={{
+            left: item.labelLeft - left,
+            top: caption === undefined ? item.labelRow * rowHeight : 0,
+            width: item.labelWidth,
+          }}
         >
-          {event.title}
+          {caption !== undefined && <span className="event-mark__caption">{caption}</span>}
+          {item.lines.map((line, k) => (
+            <span key={k} className="event-mark__line">
+              {line}
+            </span>
+          ))}
         </span>
       )}
     </button>
   );
 });
+
+/** Lane colours cycle through this many (timeline.css). */
+const LANE_COLOURS = 6;

@@ -1,32 +1,55 @@
 /**
- * Zoom and pan for the timeline: loads the d3-zoom behaviour after the first draw and attaches
- * it to the element once its width is known, re-attaching when the width or the wheel policy
- * changes.
+ * Zoom and pan for the timeline. Horizontally, it loads the d3-zoom behaviour after the first
+ * draw and attaches it once the width is known (re-attaching when the width or the wheel policy
+ * changes). Vertically the page's own scroll does the panning, so no gesture is taken over: view
+ * commands (the zoom buttons, keys, clusters, revealing a selection) are applied directly.
  */
 import { useEffect } from 'react';
 import type { RefObject } from 'react';
 import { useSourcelineStore } from '../../store/StoreContext.tsx';
+import { viewTarget } from '../../store/viewTarget.ts';
 import type { ZoomOptions } from './zoomBehaviour.ts';
 
 /** Attaches zoom to the element and keeps it in step with the store. */
 export function useZoom(
   ref: RefObject<HTMLElement | null>,
   width: number | null,
+  orientation: 'horizontal' | 'vertical',
   options: ZoomOptions,
 ): void {
   const store = useSourcelineStore();
-  const { wheelNeedsModifier } = options;
+  const { wheelNeedsModifier, locate } = options;
   useEffect(() => {
     const element = ref.current;
     if (!element || width === null) return;
+    if (orientation === 'vertical') return applyCommandsDirectly(store);
     let detach: (() => void) | null = null;
     let live = true;
     void import('./zoomBehaviour.ts').then(({ attachZoom }) => {
-      if (live) detach = attachZoom(element, store, width, { wheelNeedsModifier });
+      if (live) detach = attachZoom(element, store, width, { wheelNeedsModifier, locate });
     });
     return () => {
       live = false;
       detach?.();
     };
-  }, [ref, store, width, wheelNeedsModifier]);
+  }, [ref, store, width, orientation, wheelNeedsModifier, locate]);
+}
+
+/** The vertical view's commands: every move lands at once; a selection in view moves nothing. */
+function applyCommandsDirectly(store: ReturnType<typeof useSourcelineStore>): () => void {
+  let applied = store.getState().command?.serial ?? 0;
+  return store.subscribe((state) => {
+    if (!state.command || state.command.serial <= applied) return;
+    applied = state.command.serial;
+    const { command } = state.command;
+    if (command.kind === 'reveal') {
+      const event = state.timeline.events.find((e) => e.id === command.id);
+      const inView =
+        event && event.date.start < state.domain.end && event.date.end > state.domain.start;
+      if (!inView) state.actions.setDomain(state.fit);
+      return;
+    }
+    const domain = viewTarget(command, state, 1);
+    if (domain) state.actions.setDomain(domain);
+  });
 }

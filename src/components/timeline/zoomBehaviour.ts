@@ -9,12 +9,10 @@ import 'd3-transition';
 import { zoom, zoomIdentity } from 'd3-zoom';
 import type { D3ZoomEvent, ZoomTransform } from 'd3-zoom';
 import { timeScale } from '../../layout/axis/timeScale.ts';
-import type { TimeDomain } from '../../layout/axis/timeScale.ts';
-import type {
-  SourcelineState,
-  SourcelineStore,
-  ViewCommand,
-} from '../../store/createSourcelineStore.ts';
+import type { TimeDomain, TimeScale } from '../../layout/axis/timeScale.ts';
+import type { SourcelineState, SourcelineStore } from '../../store/createSourcelineStore.ts';
+import { viewTarget } from '../../store/viewTarget.ts';
+import type { LocateEvent } from '../../store/viewTarget.ts';
 import { prefersReducedMotion } from '../ui/prefersReducedMotion.ts';
 
 /** Deepest zoom: from the fitted view down to about a minute of a century. */
@@ -24,6 +22,8 @@ const TRANSITION_MS = 350;
 /** Options: in an embed, a plain wheel scrolls the article; zooming needs Ctrl/⌘ or a pinch. */
 export interface ZoomOptions {
   wheelNeedsModifier: boolean;
+  /** Where an event is drawn now, so revealing one already in view moves nothing. */
+  locate: LocateEvent;
 }
 
 /** Attaches zoom to `element` for a view `width` pixels wide; returns the detach function. */
@@ -31,10 +31,11 @@ export function attachZoom(
   element: HTMLElement,
   store: SourcelineStore,
   width: number,
-  { wheelNeedsModifier }: ZoomOptions,
+  { wheelNeedsModifier, locate }: ZoomOptions,
 ): () => void {
-  const { fit } = store.getState();
-  const base = timeScale(fit, width);
+  const { fit, warp } = store.getState();
+  // The fitted view's scale: zoom transforms act on it, so they are linear in warped units.
+  const base = timeScale(fit, width, warp);
   // At most one store update (so one React render) per frame: a fast wheel or trackpad sends
   // several events a frame. The first goes through at once; later ones wait for the next frame,
   // and only the last of them is written.
@@ -86,16 +87,24 @@ export function attachZoom(
   const selection = select(element);
   selection.call(zoomer);
   // Keep the current view across a resize: re-express the domain as a transform.
-  selection.call(zoomer.transform, transformFor(store.getState().domain, fit, width));
+  // d3-zoom's transform is a function that reads no `this`: passed on, as d3's own docs do.
+  const setTransform = (target: ZoomTransform) =>
+    selection.call((s) => zoomer.transform(s, target));
+  setTransform(transformFor(store.getState().domain, base, width));
 
   let applied = 0;
   const apply = (state: SourcelineState) => {
     if (!state.command || state.command.serial <= applied) return;
     applied = state.command.serial;
-    const target = targetTransform(state.command.command, state, width);
-    if (!target) return;
-    if (prefersReducedMotion()) selection.call(zoomer.transform, target);
-    else selection.transition().duration(TRANSITION_MS).call(zoomer.transform, target);
+    const domain = viewTarget(state.command.command, state, width, locate);
+    if (!domain) return;
+    const target = transformFor(domain, base, width);
+    if (prefersReducedMotion()) setTransform(target);
+    else
+      selection
+        .transition()
+        .duration(TRANSITION_MS)
+        .call((t) => zoomer.transform(t, target));
   };
   // A command given before zoom loaded (e.g. the selection from a deep link) still applies.
   apply(store.getState());
@@ -108,38 +117,8 @@ export function attachZoom(
   };
 }
 
-function transformFor(domain: TimeDomain, fit: TimeDomain, width: number): ZoomTransform {
-  const k = (fit.end - fit.start) / Math.max(1, domain.end - domain.start);
-  const base = timeScale(fit, width);
-  return zoomIdentity.scale(k).translate(-base(domain.start), 0);
-}
-
-function targetTransform(
-  command: ViewCommand,
-  state: SourcelineState,
-  width: number,
-): ZoomTransform | null {
-  const { domain, fit } = state;
-  const span = domain.end - domain.start;
-  const mid = (domain.start + domain.end) / 2;
-  switch (command.kind) {
-    case 'fit':
-      return zoomIdentity;
-    case 'zoom': {
-      const half = span / command.factor / 2;
-      return transformFor({ start: mid - half, end: mid + half }, fit, width);
-    }
-    case 'zoomTo':
-      return transformFor({ start: command.start, end: command.end }, fit, width);
-    case 'reveal': {
-      const event = state.timeline.events.find((e) => e.id === command.id);
-      if (!event) return null;
-      const margin = span * 0.08;
-      const inView =
-        event.date.start >= domain.start + margin && event.date.start <= domain.end - margin;
-      if (inView) return null;
-      const centre = (event.date.start + Math.min(event.date.end, event.date.start + span / 2)) / 2;
-      return transformFor({ start: centre - span / 2, end: centre + span / 2 }, fit, width);
-    }
-  }
+function transformFor(domain: TimeDomain, base: TimeScale, width: number): ZoomTransform {
+  const x0 = base(domain.start);
+  const k = width / Math.max(1e-9, base(domain.end) - x0);
+  return zoomIdentity.scale(k).translate(-x0, 0);
 }

@@ -7,7 +7,9 @@ import { formatYear, monthName } from '../../model/dates/formatDate.ts';
 import { historicalYearTicks } from './historicalYearTicks.ts';
 import { estimateTextWidth } from '../textWidth.ts';
 import type { MeasureText } from '../textWidth.ts';
-import type { TimeScale } from './timeScale.ts';
+import { scaleSegments } from './timeScale.ts';
+import type { TimeDomain, TimeScale } from './timeScale.ts';
+import type { TimeBreak } from './timeWarp.ts';
 
 /** One labelled tick. */
 export interface AxisTick {
@@ -20,19 +22,56 @@ export interface AxisTick {
 const DAY = 86_400_000;
 const GAP = 12;
 
-/** Ticks for the scale, with labels that fit side by side within [0, width]. */
+/**
+ * Ticks for the scale, with labels that fit side by side within [0, width]. Across breaks
+ * (timeWarp.ts) each stretch between them gets ticks of its own, spaced for its own width, so
+ * both sides of a break are labelled; a stretch too short for its ticks gets its middle one.
+ */
 export function axisTicks(
   scale: TimeScale,
   measure: MeasureText = (t) => estimateTextWidth(t, 12),
+  breaks: readonly TimeBreak[] = [],
 ): AxisTick[] {
-  const [x0, x1] = scale.range() as [number, number];
+  const segments = scaleSegments(scale).filter(
+    (s) => !breaks.some((b) => s.start >= b.start - 1 && s.end <= b.end + 1),
+  );
+  if (segments.length <= 1 && breaks.length === 0) {
+    const [x0 = 0, x1 = 0] = scale.range();
+    const [start = 0] = scale.domain();
+    const end = scale.domain()[scale.domain().length - 1] ?? 0;
+    return segmentTicks(scale, { start, end }, x0, x1, measure);
+  }
+  const ticks: AxisTick[] = [];
+  for (const segment of segments) {
+    const x0 = Math.max(0, scale(segment.start));
+    const x1 = Math.min(scale.range()[scale.range().length - 1] ?? 0, scale(segment.end));
+    if (x1 - x0 < 1) continue;
+    const own = segmentTicks(scale, segment, x0, x1, measure);
+    ticks.push(...(own.length > 0 ? own : middleTick(scale, segment, measure)));
+  }
+  // Neighbouring stretches' ticks may crowd each other at a break: keep the earlier.
+  const kept: AxisTick[] = [];
+  for (const tick of ticks) {
+    const previous = kept[kept.length - 1];
+    if (!previous || noCollision([previous, tick], measure)) kept.push(tick);
+  }
+  return kept;
+}
+
+/** Ticks over one unbroken stretch of the axis, drawn from x0 to x1: fewer until none collide. */
+function segmentTicks(
+  scale: TimeScale,
+  { start, end }: TimeDomain,
+  x0: number,
+  x1: number,
+  measure: MeasureText,
+): AxisTick[] {
   const width = x1 - x0;
   for (
     let count = Math.max(2, Math.floor(width / 70));
     count >= 1;
     count = Math.floor(count * 0.75)
   ) {
-    const [start = 0, end = 0] = scale.domain();
     const values = historicalYearTicks(utcTicks(new Date(start), new Date(end), count));
     const step =
       values.length > 1 ? (values[1]?.getTime() ?? 0) - (values[0]?.getTime() ?? 0) : 365 * DAY;
@@ -49,6 +88,24 @@ export function axisTicks(
     if (count === 1) return fitting.slice(0, 1);
   }
   return [];
+}
+
+/** The finest tick nearest the middle of a stretch too short for its own spacing. */
+function middleTick(scale: TimeScale, segment: TimeDomain, measure: MeasureText): AxisTick[] {
+  const values = historicalYearTicks(utcTicks(new Date(segment.start), new Date(segment.end), 10));
+  const mid = (segment.start + segment.end) / 2;
+  const best = values.reduce<Date | null>(
+    (a, v) => (!a || Math.abs(v.getTime() - mid) < Math.abs(a.getTime() - mid) ? v : a),
+    null,
+  );
+  if (!best) return [];
+  const step =
+    values.length > 1 ? (values[1]?.getTime() ?? 0) - (values[0]?.getTime() ?? 0) : 365 * DAY;
+  const label = tickLabel(best, Math.max(step, 360 * DAY), true);
+  const x = scale(best.getTime());
+  const [r0 = 0, r1 = 0] = [scale.range()[0], scale.range()[scale.range().length - 1]];
+  const half = measure(label) / 2;
+  return x - half >= r0 && x + half <= r1 ? [{ value: best, x, label }] : [];
 }
 
 function noCollision(ticks: AxisTick[], measure: MeasureText): boolean {

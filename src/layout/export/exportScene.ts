@@ -10,7 +10,10 @@ import type { Timeline } from '../../model/timeline.ts';
 import { axisTicks } from '../axis/axisTicks.ts';
 import { GEOMETRY } from '../timeline/geometry.ts';
 import { layoutTimeline, rowsNeeded } from '../timeline/layoutTimeline.ts';
-import type { TimelineLayout } from '../timeline/layoutTimeline.ts';
+import type { LayoutItem, TimelineLayout } from '../timeline/layoutTimeline.ts';
+import { VERTICAL, layoutVertical } from '../timeline/layoutVertical.ts';
+import { NO_WARP } from '../axis/timeWarp.ts';
+import type { TimeWarp } from '../axis/timeWarp.ts';
 import { estimateTextWidth } from '../textWidth.ts';
 import { buildTimeIndex } from '../timeline/timeIndex.ts';
 import { timeScale } from '../axis/timeScale.ts';
@@ -77,34 +80,30 @@ const FOOTER = 40;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const LABEL_SIZE = 12;
 const measure = (text: string) => estimateTextWidth(text, LABEL_SIZE);
+/** Narrower than this, the picture runs down the page, as the app's view does. */
+const VERTICAL_EXPORT_BELOW = 600;
 
-/** The scene of `timeline` showing `domain`, `width` pixels wide. */
+/** The scene of `timeline` showing `domain`, `width` pixels wide (run down the page when narrow). */
 export function exportScene(
   timeline: Timeline,
   domain: TimeDomain,
   width: number = EXPORT_WIDTH,
+  warp: TimeWarp = NO_WARP,
 ): ExportScene {
   const plotWidth = width - 2 * PAD;
   const index = buildTimeIndex(timeline);
-  const rows = rowsNeeded(layoutTimeline(timeline, index, domain, plotWidth, measure));
-  const layout = layoutTimeline(timeline, index, domain, plotWidth, measure, rows);
-  const scale = timeScale(domain, plotWidth);
+  if (width < VERTICAL_EXPORT_BELOW) return verticalScene(timeline, index, domain, width);
+  const rows = rowsNeeded(
+    layoutTimeline(timeline, index, domain, plotWidth, measure, [], { warp }),
+  );
+  const layout = layoutTimeline(timeline, index, domain, plotWidth, measure, rows, { warp });
+  const scale = timeScale(domain, plotWidth, warp);
   const axisTop = HEADER + layout.height;
   const height = axisTop + GEOMETRY.axisHeight + FOOTER;
   const c = EXPORT_COLOURS;
-  const shapes: SceneShape[] = [
-    { kind: 'text', x: PAD, y: 36, text: timeline.title, size: 22, fill: c.text, bold: true },
-    {
-      kind: 'text',
-      x: PAD,
-      y: 60,
-      text: `${formatInstant(domain.start, 'year')} to ${formatInstant(domain.end, 'year')}`,
-      size: 13,
-      fill: c.muted,
-    },
-  ];
+  const shapes: SceneShape[] = header(timeline, domain);
   lanesAndEras(timeline, layout, scale, plotWidth, shapes);
-  marks(timeline, layout, shapes);
+  marks(timeline, layout.items, shapes);
   shapes.push({
     kind: 'line',
     x1: PAD,
@@ -113,7 +112,7 @@ export function exportScene(
     y2: axisTop,
     stroke: c.muted,
   });
-  for (const tick of axisTicks(scale, measure)) {
+  for (const tick of axisTicks(scale, measure, warp.breaks)) {
     const x = PAD + tick.x;
     shapes.push({ kind: 'line', x1: x, y1: axisTop, x2: x, y2: axisTop + 6, stroke: c.muted });
     shapes.push({
@@ -195,25 +194,28 @@ function lanesAndEras(
   }
 }
 
-function marks(timeline: Timeline, layout: TimelineLayout, shapes: SceneShape[]): void {
+function marks(
+  timeline: Timeline,
+  items: readonly LayoutItem[],
+  shapes: SceneShape[],
+  captions: ReadonlyMap<number, string> = new Map(),
+): void {
   const c = EXPORT_COLOURS;
-  for (const item of layout.items) {
-    const top =
-      HEADER +
-      (layout.lanes[item.lane]?.top ?? 0) +
-      GEOMETRY.laneHeader +
-      item.row * GEOMETRY.rowHeight;
+  for (const item of items) {
+    const top = HEADER + item.top;
     const middle = top + GEOMETRY.rowHeight / 2;
     const left = PAD + item.markLeft;
     const width = item.markRight - item.markLeft;
     if (item.kind === 'cluster') {
-      const title = `${item.count} events, ${formatInstant(item.start, 'day')} to ${formatInstant(item.end, 'day')}`;
+      const first = timeline.events[item.first];
+      const last = timeline.events[item.last];
+      const title = `${item.count} events, ${first?.dateLabel ?? ''} to ${last?.dateLabel ?? ''}`;
       shapes.push({
         kind: 'rect',
         x: left,
-        y: top + 3,
+        y: top + 1,
         width,
-        height: GEOMETRY.rowHeight - 6,
+        height: GEOMETRY.rowHeight - 2,
         fill: c.cluster,
         rx: 4,
         title,
@@ -253,18 +255,70 @@ function marks(timeline: Timeline, layout: TimelineLayout, shapes: SceneShape[])
         title,
       });
     }
-    if (item.labelWidth > 0) {
-      const text = fitText(event.title, item.labelWidth);
+    if (item.labelWidth <= 0) continue;
+    const caption = captions.get(item.index);
+    const lines = caption === undefined ? item.lines : [caption, ...item.lines];
+    const firstLine = caption === undefined ? item.labelRow : 0;
+    lines.forEach((line, k) => {
       shapes.push({
         kind: 'text',
         x: PAD + item.labelLeft,
-        y: middle + 4,
-        text,
-        size: LABEL_SIZE,
-        fill: c.text,
+        y: top + (firstLine + k) * GEOMETRY.rowHeight + GEOMETRY.rowHeight / 2 + 4,
+        text: fitText(line, item.labelWidth),
+        size: caption !== undefined && k === 0 ? 11 : LABEL_SIZE,
+        fill: caption !== undefined && k === 0 ? c.muted : c.text,
       });
-    }
+    });
   }
+}
+
+/** The title and the years shown. */
+function header(timeline: Timeline, domain: TimeDomain): SceneShape[] {
+  const c = EXPORT_COLOURS;
+  return [
+    { kind: 'text', x: PAD, y: 36, text: timeline.title, size: 22, fill: c.text, bold: true },
+    {
+      kind: 'text',
+      x: PAD,
+      y: 60,
+      text: `${formatInstant(domain.start, 'year')} to ${formatInstant(domain.end, 'year')}`,
+      size: 13,
+      fill: c.muted,
+    },
+  ];
+}
+
+/** The vertical reading layout as a picture: a rail, and one row per event down the page. */
+function verticalScene(
+  timeline: Timeline,
+  index: ReturnType<typeof buildTimeIndex>,
+  domain: TimeDomain,
+  width: number,
+): ExportScene {
+  const c = EXPORT_COLOURS;
+  const plotWidth = width - 2 * PAD;
+  const layout = layoutVertical(timeline, index, domain, plotWidth, measure);
+  const height = HEADER + layout.height + FOOTER;
+  const shapes: SceneShape[] = header(timeline, domain);
+  const rail = PAD + VERTICAL.rail;
+  shapes.push({
+    kind: 'line',
+    x1: rail,
+    y1: HEADER,
+    x2: rail,
+    y2: HEADER + layout.height,
+    stroke: c.rule,
+  });
+  marks(timeline, layout.items, shapes, layout.captions);
+  shapes.push({
+    kind: 'text',
+    x: PAD,
+    y: height - 16,
+    text: sourceLine(timeline),
+    size: 10,
+    fill: c.muted,
+  });
+  return { width, height, title: timeline.title, font: FONT, background: c.background, shapes };
 }
 
 /** The title cut with an ellipsis to fit `width` (by the same estimate the layout used). */

@@ -1,8 +1,8 @@
 /** Pixel constants of the timeline drawing, shared by layout and components. */
 export const GEOMETRY = {
-  /** Height of one row of marks within a lane. */
-  rowHeight: 26,
-  /** Rows of marks per lane: more overlapping marks than this become a cluster. */
+  /** Height of one slot of a lane: a row of marks, or one line of a wrapped label. */
+  rowHeight: 20,
+  /** Rows of marks per lane when clustered: more overlapping marks than this become a cluster. */
   rowsPerLane: 3,
   /** Height of the lane's name strip above its rows. */
   laneHeader: 20,

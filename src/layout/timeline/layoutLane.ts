@@ -8,7 +8,8 @@ import type { ClusterItem, EventItem, LayoutItem } from './layoutTimeline.ts';
 import { createLanePacker } from './placeLane.ts';
 import type { Candidate, LanePacker, SavePoint } from './placeLane.ts';
 import type { Bin } from './timeBins.ts';
-import { countRunning, countStarting, earliestRunningStart, runningAt } from './timeIndex.ts';
+import { markExtent } from './layoutLegibleLane.ts';
+import { countRunning, countStarting, earliestRunningPosition, runningAt } from './timeIndex.ts';
 import type { LaneIndex } from './timeIndex.ts';
 import type { TimeScale } from '../axis/timeScale.ts';
 import type { MeasureText } from '../textWidth.ts';
@@ -123,9 +124,20 @@ function collect(context: LaneContext, groups: readonly Group[], packer: LanePac
     }
     for (const item of group.events ?? []) {
       const p = placements[next++];
-      items.push(
-        p ? { ...item, row: p.row, labelLeft: p.labelLeft, labelWidth: p.labelWidth } : item,
-      );
+      if (!p) {
+        items.push(item);
+        continue;
+      }
+      const title = context.timeline.events[item.index]?.title ?? '';
+      const whole = p.labelWidth >= context.measure(title);
+      items.push({
+        ...item,
+        row: p.row,
+        labelLeft: p.labelLeft,
+        labelWidth: p.labelWidth,
+        lines: p.labelWidth > 0 ? [title] : [],
+        shortened: !whole,
+      });
     }
   }
   return items;
@@ -139,19 +151,28 @@ function clusterMark(bin: Bin): { markLeft: number; markRight: number } {
 function clusterOf(context: LaneContext, group: Group, row: number): ClusterItem[] {
   if (group.count === 0) return [];
   const { bin, count, running } = group;
-  // Zooming into a cluster must show where its spans begin, or it would stay a cluster.
-  const start = running > 0 ? earliestRunningStart(context.laneIndex, bin.start) : bin.start;
+  const { laneIndex } = context;
+  // The cluster names the dates of the events it holds, never its bin's bounds: the first is
+  // the earliest span running into the view, else the first to start in the bin; the last is
+  // the last to start in it (or, if none starts there, the latest running span).
+  const startingFrom = countStarting(laneIndex, -Infinity, bin.start);
+  const starting = count - running;
+  const firstAt = running > 0 ? earliestRunningPosition(laneIndex, bin.start) : startingFrom;
+  const lastAt = starting > 0 ? startingFrom + starting - 1 : startingFrom - 1;
   return [
     {
       kind: 'cluster',
       lane: context.lane,
       row,
+      top: 0,
       ...clusterMark(bin),
       count,
-      start,
-      end: bin.end,
+      start: laneIndex.starts[firstAt] ?? bin.start,
+      end: laneIndex.starts[lastAt] ?? bin.end,
+      first: laneIndex.eventIndex[firstAt] ?? 0,
+      last: laneIndex.eventIndex[lastAt] ?? 0,
       key: bin.key,
-      atOneInstant: oneInstant(context.laneIndex, group),
+      atOneInstant: oneInstant(laneIndex, group),
     },
   ];
 }
@@ -181,20 +202,21 @@ function eventsOf(context: LaneContext, group: Group): EventItem[] {
     const index = laneIndex.eventIndex[k] ?? 0;
     const event = timeline.events[index];
     if (!event) continue;
-    const { pointSize, minSpanWidth } = GEOMETRY;
-    const x0 = scale(event.date.start);
-    const x1 = scale(event.date.end);
-    const markLeft = event.date.isPoint ? x0 - pointSize / 2 : x0;
-    const markRight = event.date.isPoint ? x0 + pointSize / 2 : Math.max(x1, x0 + minSpanWidth);
+    const { markLeft, markRight } = markExtent(scale, event.date);
     items.push({
       kind: 'event',
       index,
       lane,
       row: 0,
+      rows: 1,
+      top: 0,
       markLeft,
       markRight,
       labelLeft: markRight,
       labelWidth: 0,
+      labelRow: 0,
+      lines: [],
+      shortened: true,
     });
   }
   return items;

@@ -90,12 +90,12 @@ export function runningAt(index: LaneIndex, at: number): number[] {
   return found.reverse();
 }
 
-/** The earliest start among the events running at `at`, or `at` when none runs. */
-export function earliestRunningStart(index: LaneIndex, at: number): number {
-  if (countRunning(index, at) === 0) return at;
+/** The position of the earliest-starting event running at `at`, or -1 when none runs. */
+export function earliestRunningPosition(index: LaneIndex, at: number): number {
+  if (countRunning(index, at) === 0) return -1;
   const end = bisectLeft(index.starts, at);
   for (let k = bisectLeft(index.starts, at - index.maxDuration); k < end; k++) {
-    if ((index.ends[k] ?? 0) > at) return index.starts[k] ?? at;
+    if ((index.ends[k] ?? 0) > at) return k;
   }
-  return at;
+  return -1;
 }

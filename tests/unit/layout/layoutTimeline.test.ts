@@ -14,8 +14,12 @@ import { DAY, date, event, seeded, timelineOf } from '../../support/synthetic.ts
 
 const measure = (text: string) => estimateTextWidth(text, 13);
 
+// Of the clustering engine, which views of more than LEGIBLE_MAX_EVENTS use; the legible level
+// that small views get is tested in legibleLayout.test.ts.
 function layout(timeline: Timeline, width: number, domain: TimeDomain = fitDomain(timeline)) {
-  return layoutTimeline(timeline, buildTimeIndex(timeline), domain, width, measure);
+  return layoutTimeline(timeline, buildTimeIndex(timeline), domain, width, measure, [], {
+    detail: 'clustered',
+  });
 }
 
 /** Events accounted for: drawn one by one, or counted in a cluster. */
@@ -84,6 +88,7 @@ describe('layoutTimeline on the ICC timeline', () => {
       1280,
       measure,
       rows,
+      { detail: 'clustered' },
     );
     expect(capped.height).toBeLessThanOrEqual(fitted.height);
     capped.lanes.forEach((lane, i) => {

@@ -16,8 +16,12 @@ import { DAY, date, event, timelineOf } from '../../support/synthetic.ts';
 const measure = (text: string) => estimateTextWidth(text, 13);
 const ORIGIN = Date.UTC(2000, 0, 1);
 
+// These tests are of the clustering engine, which views of more than LEGIBLE_MAX_EVENTS use;
+// their small timelines would otherwise be drawn at the legible level (legibleLayout.test.ts).
 function layout(timeline: Timeline, domain: TimeDomain, width = 800, rows: number[] = []) {
-  return layoutTimeline(timeline, buildTimeIndex(timeline), domain, width, measure, rows);
+  return layoutTimeline(timeline, buildTimeIndex(timeline), domain, width, measure, rows, {
+    detail: 'clustered',
+  });
 }
 
 function clusters(items: ReturnType<typeof layout>['items']): ClusterItem[] {

@@ -1,0 +1,40 @@
+/** Behind the rows of the vertical view: the time rail, and its breaks over long empty stretches. */
+import { VERTICAL } from '../../layout/timeline/layoutVertical.ts';
+import type { BackdropProps } from './HorizontalBackdrop.tsx';
+
+const YEAR = 365.2425 * 86_400_000;
+
+export function VerticalBackdrop({ view, width }: BackdropProps) {
+  const { railBreaks, height } = view;
+  return (
+    <svg
+      className="timeline__backdrop"
+      width={width}
+      height={height}
+      aria-hidden="true"
+      focusable="false"
+    >
+      <line className="timeline__rail" x1={VERTICAL.rail} x2={VERTICAL.rail} y1={0} y2={height} />
+      {railBreaks.map((b) => (
+        <g key={b.from} className="timeline__break">
+          <rect x={VERTICAL.rail - 6} y={b.y - 5} width={12} height={10} />
+          <path
+            d={`M${VERTICAL.rail - 6} ${b.y - 2} l12 -5 M${VERTICAL.rail - 6} ${b.y + 5} l12 -5`}
+          />
+          <text x={VERTICAL.text} y={b.y + 4}>
+            {gapLabel(b.from, b.to)}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+/** "23 years later", "5 months later": how long a compressed stretch is, in words. */
+function gapLabel(from: number, to: number): string {
+  const years = (to - from) / YEAR;
+  if (years >= 2) return `${Math.round(years)} years later`;
+  const months = Math.round(years * 12);
+  if (months >= 2) return `${months} months later`;
+  return 'later';
+}

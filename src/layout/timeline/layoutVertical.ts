@@ -1,0 +1,172 @@
+/**
+ * The vertical reading layout, for phones and narrow embeds: time runs down the page, each event
+ * a row with its date and lane above its whole title, wrapped to the width. Rows are spaced in
+ * proportion to the time between them, up to MAX_GAP; a longer empty stretch is compressed to
+ * that and marked as a break. Past LEGIBLE_MAX_EVENTS in view, each lane's events are counted
+ * into clusters by time bin, as in the horizontal view. Pure; the same items as layoutTimeline.
+ */
+import type { Timeline } from '../../model/timeline.ts';
+import type { TimeDomain } from '../axis/timeScale.ts';
+import type { MeasureText } from '../textWidth.ts';
+import { GEOMETRY } from './geometry.ts';
+import { LEGIBLE_MAX_EVENTS } from './layoutTimeline.ts';
+import type { ClusterItem, EventItem, LayoutItem } from './layoutTimeline.ts';
+import { countRunning, countStarting, visibleRange } from './timeIndex.ts';
+import type { LaneIndex } from './timeIndex.ts';
+import { wrapAt } from './wrapLabel.ts';
+
+/** An empty stretch of time drawn shorter than its share. */
+export interface VerticalBreak {
+  /** Pixels from the top of the layout to the break's middle. */
+  y: number;
+  from: number;
+  to: number;
+}
+
+/** The vertical layout of one view. */
+export interface VerticalLayout {
+  items: LayoutItem[];
+  /** The first line of each event row: its date and lane. */
+  captions: Map<number, string>;
+  breaks: VerticalBreak[];
+  height: number;
+}
+
+/** Where the time rail runs, and where the text starts, in pixels from the left. */
+export const VERTICAL = { rail: 14, text: 30, rowGap: 6, maxGap: 48, minGap: 4 } as const;
+
+/** Lays the events of `domain` down the page, `width` pixels wide. */
+export function layoutVertical(
+  timeline: Timeline,
+  index: readonly LaneIndex[],
+  domain: TimeDomain,
+  width: number,
+  measure: MeasureText,
+): VerticalLayout {
+  const rows = verticalRows(timeline, index, domain);
+  const textWidth = Math.max(GEOMETRY.minLabelWidth, width - VERTICAL.text - 4);
+  const span = Math.max(1, domain.end - domain.start);
+  // On average a gap of a line between rows; a gap at most MAX_GAP before it counts as a break.
+  const pxPerMs = (Math.max(1, rows.length) * GEOMETRY.rowHeight) / span;
+  const items: LayoutItem[] = [];
+  const captions = new Map<number, string>();
+  const breaks: VerticalBreak[] = [];
+  let cursor = VERTICAL.rowGap;
+  // When the previous row's time ended (a span's end), so a gap is measured from there.
+  let previous: number | null = null;
+  for (const row of rows) {
+    if (previous !== null) {
+      const ideal = Math.max(0, row.time - previous) * pxPerMs;
+      if (ideal > VERTICAL.maxGap)
+        breaks.push({ y: cursor + VERTICAL.maxGap / 2, from: previous, to: row.time });
+      cursor += Math.max(VERTICAL.minGap, Math.min(ideal, VERTICAL.maxGap));
+    }
+    previous = Math.max(previous ?? -Infinity, row.kind === 'event' ? row.end : row.time);
+    const mark = {
+      markLeft: VERTICAL.rail - GEOMETRY.pointSize / 2,
+      markRight: VERTICAL.rail + GEOMETRY.pointSize / 2,
+    };
+    if (row.kind === 'cluster') {
+      items.push({ ...row.item, top: cursor, row: 0, ...mark, markRight: VERTICAL.text + 72 });
+      cursor += GEOMETRY.rowHeight + VERTICAL.rowGap;
+      continue;
+    }
+    const event = timeline.events[row.index];
+    if (!event) continue;
+    const wrapped = wrapAt(event.title, textWidth, measure);
+    captions.set(row.index, `${event.dateLabel} · ${event.lane}`);
+    const lines = wrapped.lines.length;
+    const item: EventItem = {
+      kind: 'event',
+      index: row.index,
+      lane: row.lane,
+      row: 0,
+      rows: lines + 1,
+      top: cursor,
+      ...mark,
+      labelLeft: VERTICAL.text,
+      labelWidth: Math.min(
+        textWidth,
+        Math.max(wrapped.width, measure(captions.get(row.index) ?? '')),
+      ),
+      labelRow: 1,
+      lines: wrapped.lines,
+      shortened: false,
+    };
+    items.push(item);
+    cursor += (lines + 1) * GEOMETRY.rowHeight + VERTICAL.rowGap;
+  }
+  return { items, captions, breaks, height: cursor };
+}
+
+type Row =
+  | { kind: 'event'; time: number; end: number; index: number; lane: number }
+  | { kind: 'cluster'; time: number; item: ClusterItem };
+
+/** The view's rows in time order: every event, or past the limit, clusters by bin and lane. */
+function verticalRows(timeline: Timeline, index: readonly LaneIndex[], domain: TimeDomain): Row[] {
+  const inView = index.reduce(
+    (sum, lane) =>
+      sum + countRunning(lane, domain.start) + countStarting(lane, domain.start, domain.end),
+    0,
+  );
+  const rows: Row[] = [];
+  if (inView <= LEGIBLE_MAX_EVENTS) {
+    index.forEach((laneIndex, lane) => {
+      const [lo, hi] = visibleRange(laneIndex, domain.start, domain.end);
+      for (let k = lo; k < hi; k++) {
+        const i = laneIndex.eventIndex[k] ?? 0;
+        const date = timeline.events[i]?.date;
+        if (!date || date.end <= domain.start || date.start >= domain.end) continue;
+        const time = Math.max(date.start, domain.start);
+        rows.push({ kind: 'event', time, end: date.isPoint ? time : date.end, index: i, lane });
+      }
+    });
+  } else {
+    const bins = 24;
+    const step = (domain.end - domain.start) / bins;
+    index.forEach((laneIndex, lane) => {
+      for (let b = 0; b < bins; b++) {
+        const from = domain.start + b * step;
+        const to = b === bins - 1 ? domain.end : from + step;
+        const lo = countStarting(laneIndex, -Infinity, from);
+        const count = countStarting(laneIndex, from, to);
+        if (count === 0) continue;
+        const hi = lo + count;
+        const first = laneIndex.starts[lo] ?? from;
+        const last = laneIndex.starts[hi - 1] ?? from;
+        if (count === 1) {
+          rows.push({
+            kind: 'event',
+            time: first,
+            end: first,
+            index: laneIndex.eventIndex[lo] ?? 0,
+            lane,
+          });
+          continue;
+        }
+        const item: ClusterItem = {
+          kind: 'cluster',
+          lane,
+          row: 0,
+          top: 0,
+          markLeft: 0,
+          markRight: 0,
+          count,
+          start: first,
+          end: last,
+          first: laneIndex.eventIndex[lo] ?? 0,
+          last: laneIndex.eventIndex[hi - 1] ?? 0,
+          key: b,
+          atOneInstant: first === last ? [lo, hi] : null,
+        };
+        rows.push({ kind: 'cluster', time: first, item });
+      }
+    });
+  }
+  return rows.sort((a, b) => a.time - b.time || laneOf(a) - laneOf(b));
+}
+
+function laneOf(row: Row): number {
+  return row.kind === 'event' ? row.lane : row.item.lane;
+}
