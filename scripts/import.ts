@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { isTimelineJs, looksLikeCsv } from '../src/formats/detectFormat.ts';
+import { detectFormat } from '../src/formats/detectFormat.ts';
 import { importTimeline, titleFromFileName } from '../src/formats/importTimeline.ts';
 import type { ImportInput } from '../src/formats/importTimeline.ts';
 import { formatProblem } from '../src/model/problem.ts';
@@ -36,20 +36,19 @@ try {
 }
 
 function inputOf(name: string, content: string): ImportInput {
-  if (looksLikeCsv(name, content)) return { format: 'csv', text: content };
-  let json: unknown;
-  try {
-    json = JSON.parse(content);
-  } catch (error) {
-    fail(`${name}: is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  const file = detectFormat(name, content);
+  switch (file.format) {
+    case 'csv':
+    case 'timelinejs':
+      return file;
+    case 'invalid-json':
+      return fail(`${name}: is not valid JSON (${file.error})`);
+    case 'sourceline':
+      return fail(
+        `${name}: is not a TimelineJS timeline (no "events" with a "start_date"). ` +
+          'A dataset already in our format needs no import: check it with npm run validate.',
+      );
   }
-  if (!isTimelineJs(json)) {
-    fail(
-      `${name}: is not a TimelineJS timeline (no "events" with a "start_date"). ` +
-        'A dataset already in our format needs no import: check it with npm run validate.',
-    );
-  }
-  return { format: 'timelinejs', json };
 }
 
 const result = importTimeline(inputOf(input, text), titleFromFileName(input));

@@ -4,6 +4,7 @@
  * attribute-escaped, because titles come from data files and could hold quotes or brackets.
  */
 import type { Theme } from './createSourcelineStore.ts';
+import { PARAM } from '../model/urlParamNames.ts';
 
 /** What the snippet is made of. */
 export interface EmbedSnippetOptions {
@@ -34,10 +35,10 @@ export function escapeAttribute(value: string): string {
 /** The embed page's absolute URL: `?embed=1` plus the chosen options, nothing else. */
 export function embedFrameUrl(options: EmbedSnippetOptions): string {
   const url = pageUrl(options.pageHref);
-  url.searchParams.set('embed', '1');
-  if (options.eventId) url.searchParams.set('event', options.eventId);
-  if (options.theme !== 'auto') url.searchParams.set('theme', options.theme);
-  if (options.data) url.searchParams.set('data', options.data);
+  url.searchParams.set(PARAM.embed, '1');
+  if (options.eventId) url.searchParams.set(PARAM.event, options.eventId);
+  if (options.theme !== 'auto') url.searchParams.set(PARAM.theme, options.theme);
+  if (options.data) url.searchParams.set(PARAM.data, options.data);
   return url.href;
 }
 

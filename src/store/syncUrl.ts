@@ -3,9 +3,10 @@
  * entries), so a copied link or a reload opens the same view.
  */
 import type { SourcelineStore } from './createSourcelineStore.ts';
+import { PARAM } from '../model/urlParamNames.ts';
 
 /** The parameters this module owns; every other one is the page's, and kept as written. */
-const OWN = new Set(['event', 'mode']);
+const OWN = new Set<string>([PARAM.event, PARAM.mode]);
 
 /**
  * The search string for a state: `event` and `mode` set or cleared, every other parameter kept
@@ -17,8 +18,8 @@ export function searchFor(search: string, selectedId: string | null, mode: strin
     .split('&')
     .filter((pair) => pair !== '' && !OWN.has(keyOf(pair)));
   const own = new URLSearchParams();
-  if (selectedId) own.set('event', selectedId);
-  if (mode === 'present') own.set('mode', 'present');
+  if (selectedId) own.set(PARAM.event, selectedId);
+  if (mode === 'present') own.set(PARAM.mode, 'present');
   const text = [...kept, own.toString()].filter(Boolean).join('&');
   return text ? `?${text}` : '';
 }
@@ -27,10 +28,10 @@ export function searchFor(search: string, selectedId: string | null, mode: strin
 export function saysState(search: string, selectedId: string | null, mode: string): boolean {
   const params = new URLSearchParams(search);
   return (
-    params.get('event') === (selectedId || null) &&
-    params.get('mode') === (mode === 'present' ? 'present' : null) &&
-    params.getAll('event').length <= 1 &&
-    params.getAll('mode').length <= 1
+    params.get(PARAM.event) === (selectedId || null) &&
+    params.get(PARAM.mode) === (mode === 'present' ? 'present' : null) &&
+    params.getAll(PARAM.event).length <= 1 &&
+    params.getAll(PARAM.mode).length <= 1
   );
 }
 

@@ -1,9 +1,10 @@
 /**
- * URL parameters (INTERFACES.md), parsed once at the edge into strict values. Anything unknown,
+ * URL parameters (docs/interfaces.md; their names in model/urlParamNames.ts), parsed once at the edge into strict values. Anything unknown,
  * malformed or hostile falls back to the default; `event` and `data` problems become polite
  * notices. Values only ever reach the page as text.
  */
 import type { Mode, Theme } from './createSourcelineStore.ts';
+import { PARAM } from '../model/urlParamNames.ts';
 
 /** The app's parsed URL parameters. */
 export interface UrlParams {
@@ -31,14 +32,14 @@ export function parseUrlParams(search: string, base: string): UrlParams {
       'This link’s address is too long to read, so the timeline opens as it does by default.',
     );
   const params = new URLSearchParams(tooLong ? '' : search);
-  const event = parseEvent(params.get('event'), notices);
-  const data = parseData(params.get('data'), base, notices);
+  const event = parseEvent(params.get(PARAM.event), notices);
+  const data = parseData(params.get(PARAM.data), base, notices);
   return {
     event,
-    mode: params.get('mode') === 'present' ? 'present' : 'browse',
-    embed: params.get('embed') === '1',
+    mode: params.get(PARAM.mode) === 'present' ? 'present' : 'browse',
+    embed: params.get(PARAM.embed) === '1',
     data,
-    theme: oneOf(params.get('theme'), ['light', 'dark'] as const) ?? 'auto',
+    theme: oneOf(params.get(PARAM.theme), ['light', 'dark'] as const) ?? 'auto',
     notices,
   };
 }

@@ -10,6 +10,7 @@ import { builtInName, catalogue } from 'virtual:sourceline-datasets';
 import { useSourceline } from '../../store/StoreContext.tsx';
 import { parseUrlParams } from '../../store/urlParams.ts';
 import '../../styles/datasetPicker.css';
+import { PARAM } from '../../model/urlParamNames.ts';
 
 /** The value of the option standing for a `?data=` timeline that is not in the catalogue. */
 const OTHER = '';
@@ -36,8 +37,8 @@ export function DatasetPicker() {
     const entry = catalogue.find((candidate) => candidate.name === choice);
     if (!entry || choice === current) return;
     const url = new URL(page.href);
-    for (const name of ['data', 'event', 'mode']) url.searchParams.delete(name);
-    if (entry.name !== builtInName) url.searchParams.set('data', entry.url);
+    for (const name of [PARAM.data, PARAM.event, PARAM.mode]) url.searchParams.delete(name);
+    if (entry.name !== builtInName) url.searchParams.set(PARAM.data, entry.url);
     window.location.assign(url.href);
   };
 

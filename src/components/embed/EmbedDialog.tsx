@@ -8,6 +8,7 @@ import type { Theme } from '../../store/createSourcelineStore.ts';
 import { embedSnippet, isWebAddress } from '../../store/embedSnippet.ts';
 import { useSourceline } from '../../store/StoreContext.tsx';
 import { parseUrlParams } from '../../store/urlParams.ts';
+import { copyToClipboard } from '../ui/copyToClipboard.ts';
 import { useModalDialog } from '../ui/useModalDialog.ts';
 import '../../styles/dialog.css';
 import '../../styles/embedDialog.css';
@@ -49,17 +50,7 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
 
   useModalDialog(dialog);
 
-  const copy = async () => {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(snippet);
-      setStatus('Copied');
-    } catch {
-      code.current?.focus();
-      code.current?.select();
-      setStatus('Selected: press Ctrl+C (⌘C on a Mac) to copy');
-    }
-  };
+  const copy = async () => setStatus(await copyToClipboard(snippet, code.current));
   // A new snippet has not been copied yet.
   const chooseEvent = (value: string | null) => {
     setEventId(value);

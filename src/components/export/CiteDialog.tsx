@@ -6,6 +6,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { citableUrl, citeTimeline } from '../../model/quotes/citeTimeline.ts';
 import { useSourceline } from '../../store/StoreContext.tsx';
+import { copyToClipboard } from '../ui/copyToClipboard.ts';
 import { useModalDialog } from '../ui/useModalDialog.ts';
 import '../../styles/dialog.css';
 
@@ -64,17 +65,7 @@ function Citation(props: { id: string; label: string; copy: string; text: string
   const { id, label, text } = props;
   const area = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
-  const copy = async () => {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
-      setStatus('Copied');
-    } catch {
-      area.current?.focus();
-      area.current?.select();
-      setStatus('Selected: press Ctrl+C (⌘C on a Mac) to copy');
-    }
-  };
+  const copy = async () => setStatus(await copyToClipboard(text, area.current));
   return (
     <div className="cite-dialog__citation">
       <label htmlFor={id}>{label}</label>

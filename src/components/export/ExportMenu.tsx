@@ -39,18 +39,22 @@ const toSource: Export = ({ timeline }) => {
   return Promise.resolve(source.file);
 };
 
-const toSvg: Export = async ({ timeline, domain }, base) => {
+const toSvg: Export = async ({ timeline, domain, warp }, base) => {
   const { exportSvg } = await import('../../layout/export/exportSvg.ts');
-  downloadFile(exportSvg(timeline, domain), `${base}.svg`, 'image/svg+xml');
+  downloadFile(exportSvg(timeline, domain, undefined, warp), `${base}.svg`, 'image/svg+xml');
   return `${base}.svg`;
 };
 
-const toPng: Export = async ({ timeline, domain }, base) => {
+const toPng: Export = async ({ timeline, domain, warp }, base) => {
   const [{ exportScene }, { exportPng }] = await Promise.all([
     import('../../layout/export/exportScene.ts'),
     import('./exportPng.ts'),
   ]);
-  downloadFile(await exportPng(exportScene(timeline, domain), 2), `${base}.png`, 'image/png');
+  downloadFile(
+    await exportPng(exportScene(timeline, domain, undefined, warp), 2),
+    `${base}.png`,
+    'image/png',
+  );
   return `${base}.png`;
 };
 

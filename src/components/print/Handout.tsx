@@ -1,5 +1,5 @@
 /**
- * The printed handout: the title, the source, then every event with its date, title, summary and
+ * The printed handout: the title, the source, the whole timeline fitted to the page, then every event with its date, title, summary and
  * quotes, and nothing of the interface. Hidden on screen; print.css shows it, and hides the app
  * around it, in print, in every mode. It is built when printing is first requested.
  */
@@ -10,6 +10,8 @@ import { formatInstant } from '../../model/dates/formatDate.ts';
 import type { Timeline } from '../../model/timeline.ts';
 import { useSourceline } from '../../store/StoreContext.tsx';
 import { dateSourceText } from '../../model/dates/dateSourceText.ts';
+import { exportScene } from '../../layout/export/exportScene.ts';
+import { ScenePicture } from './ScenePicture.tsx';
 import { QuoteFigure } from '../source/QuoteFigure.tsx';
 import { sourceFullLabel } from '../../model/quotes/sourceCitation.ts';
 import { usePrintRequested } from './usePrintRequested.ts';
@@ -22,7 +24,12 @@ export function Handout() {
   return <HandoutBody timeline={timeline} />;
 }
 
+/** About an A4 or Letter page's printable width in CSS pixels, so labels print near full size. */
+const HANDOUT_PICTURE_WIDTH = 720;
+
 function HandoutBody({ timeline }: { timeline: Timeline }) {
+  const fit = useSourceline((s) => s.fit);
+  const warp = useSourceline((s) => s.warp);
   const paragraphs = useMemo(() => sourceSegments(timeline), [timeline]);
   const { events, source } = timeline;
   const first = events[0];
@@ -48,6 +55,12 @@ function HandoutBody({ timeline }: { timeline: Timeline }) {
           )}
         </p>
       </header>
+      <figure className="handout__picture">
+        <ScenePicture
+          scene={exportScene(timeline, fit, HANDOUT_PICTURE_WIDTH, warp)}
+          label={`The whole timeline: ${events.length} events`}
+        />
+      </figure>
       <ol className="handout__events">
         {events.map((event) => {
           const provenance = dateSourceText(event.dateSource);

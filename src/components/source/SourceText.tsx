@@ -92,12 +92,24 @@ export function SourceText() {
 
 /**
  * Brings the passage into view where the article has its own scroll box (the side column on wide
- * screens), scrolling the page too only as far as needed. Where the article is part of the page
- * (narrow screens) the page is left where the reader put it: jumping away from the timeline on
- * every selection would lose them; the details card shows the quotes, each with a link to its
- * passage.
+ * screens), moving that box alone: never the page, which stays where the reader put it (the
+ * browser's scrollIntoView would scroll every scrolling ancestor, the page included). Where the
+ * article is part of the page (narrow screens) nothing moves; the details card shows the quotes,
+ * each with a link to its passage.
  */
 function scrollWithin(container: HTMLElement, target: HTMLElement): void {
   if (container.scrollHeight <= container.clientHeight + 1) return;
-  target.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  const box = container.getBoundingClientRect();
+  const passage = target.getBoundingClientRect();
+  const margin = 16;
+  let delta = 0;
+  if (passage.top < box.top + margin) delta = passage.top - box.top - margin;
+  else if (passage.bottom > box.bottom - margin) {
+    delta = Math.min(passage.bottom - box.bottom + margin, passage.top - box.top - margin);
+  }
+  if (delta === 0) return;
+  container.scrollTo({
+    top: container.scrollTop + delta,
+    behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+  });
 }

@@ -7,10 +7,16 @@ import type { Timeline } from '../../model/timeline.ts';
 import { exportScene } from './exportScene.ts';
 import type { ExportScene, SceneShape } from './exportScene.ts';
 import type { TimeDomain } from '../axis/timeScale.ts';
+import type { TimeWarp } from '../axis/timeWarp.ts';
 
 /** The SVG text of `timeline` showing `domain`, `width` CSS pixels wide. */
-export function exportSvg(timeline: Timeline, domain: TimeDomain, width?: number): string {
-  return sceneToSvg(exportScene(timeline, domain, width));
+export function exportSvg(
+  timeline: Timeline,
+  domain: TimeDomain,
+  width?: number,
+  warp?: TimeWarp,
+): string {
+  return sceneToSvg(exportScene(timeline, domain, width, warp));
 }
 
 /** Serialises a scene as an SVG document. */

@@ -5,6 +5,7 @@
  */
 import { formatInstant } from '../dates/formatDate.ts';
 import type { Timeline } from '../timeline.ts';
+import { VIEW_PARAMS } from '../urlParamNames.ts';
 
 /** The two citations; `source` is null for a timeline imported without a source text. */
 export interface TimelineCitations {
@@ -38,7 +39,7 @@ export function citeTimeline(
 export function citableUrl(href: string): string {
   try {
     const url = new URL(href);
-    for (const name of ['event', 'mode', 'embed', 'theme']) url.searchParams.delete(name);
+    for (const name of VIEW_PARAMS) url.searchParams.delete(name);
     url.hash = '';
     return url.href;
   } catch {

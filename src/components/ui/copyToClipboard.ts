@@ -1,0 +1,25 @@
+/**
+ * Copies text for a "Copy" button: through the clipboard where the browser allows it, else by
+ * focusing and selecting the text's field so the reader can copy it by hand.
+ */
+
+/** What the copy button's status should say. */
+const COPIED = 'Copied';
+const SELECTED = 'Selected: press Ctrl+C (⌘C on a Mac) to copy';
+
+/** Copies `text`, or selects it in `field`; resolves to the status to announce. */
+export async function copyToClipboard(
+  text: string,
+  field: HTMLTextAreaElement | HTMLInputElement | null,
+): Promise<string> {
+  try {
+    // Absent on insecure origins and in some embeds, whatever the types say.
+    if (!(navigator.clipboard as Clipboard | undefined)) throw new Error('no clipboard');
+    await navigator.clipboard.writeText(text);
+    return COPIED;
+  } catch {
+    field?.focus();
+    field?.select();
+    return SELECTED;
+  }
+}

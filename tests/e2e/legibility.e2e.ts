@@ -1,0 +1,96 @@
+/**
+ * Every event readable, measured as a reader sees it: at 1280×800, 1920×1080, in a 640 px embed
+ * and on a 390×844 phone, every drawn event's label is whole (each line's scrollWidth within its
+ * clientWidth, inside the timeline's box, the full title) and no mark or label line intersects
+ * another. Choosing an event in view moves nothing, the page included.
+ */
+import { describe, expect, it } from 'vitest';
+import { eventButton, waitForApp } from './support/app.ts';
+import { measureLegibility } from './support/legibility.ts';
+import { poll, appOpener } from './support/session.ts';
+
+const open = appOpener();
+
+const VIEWS = [
+  { name: 'desktop', query: '', viewport: { width: 1280, height: 800 } },
+  { name: 'wide desktop', query: '', viewport: { width: 1920, height: 1080 } },
+  { name: 'embed', query: '?embed=1', viewport: { width: 640, height: 800 } },
+  { name: 'phone', query: '', viewport: { width: 390, height: 844 } },
+] as const;
+
+describe('the ICC timeline, fitted', () => {
+  for (const { name, query, viewport } of VIEWS) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`shows all 19 titles whole, nothing overlapping: ${name}, ${theme}`, async () => {
+        const sep = query ? '&' : '?';
+        const { page } = await open(`${query}${sep}theme=${theme}`, viewport);
+        const m = await measureLegibility(page);
+        expect(m.events).toBe(19);
+        expect(m.cut).toEqual([]);
+        expect(m.whole).toBe(19);
+        expect(m.clusters).toBe(0);
+        expect(m.overlaps).toEqual([]);
+        // No sideways scrolling of the page.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    }
+  }
+
+  it('runs down the page on a phone, and across it on a desktop', async () => {
+    const phone = await open('', { width: 390, height: 844 });
+    expect(await phone.page.locator('.timeline').getAttribute('data-orientation')).toBe('vertical');
+    const desktop = await open('', { width: 1280, height: 800 });
+    expect(await desktop.page.locator('.timeline').getAttribute('data-orientation')).toBe(
+      'horizontal',
+    );
+  });
+});
+
+describe('choosing an event that is in view', () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`moves no mark and does not scroll the page (${viewport.width} px)`, async () => {
+      const { page } = await open('', viewport);
+      const positions = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.event-mark__shape')].map((shape) => {
+            const r = shape.getBoundingClientRect();
+            return `${Math.round(r.left)},${Math.round(r.top + window.scrollY)}`;
+          }),
+        );
+      const before = await positions();
+      const scrollBefore = await page.evaluate(() => window.scrollY);
+      await eventButton(page, 'icc-warrant-putin').click();
+      await poll(() => page.evaluate(() => new URL(location.href).searchParams.get('event'))).toBe(
+        'icc-warrant-putin',
+      );
+      await page.waitForTimeout(400);
+      expect(await positions()).toEqual(before);
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+      // Selected, and still whole: its label is not made bolder than the room it was given.
+      const m = await measureLegibility(page);
+      expect(m.cut).toEqual([]);
+    });
+  }
+});
+
+describe('an unevenly spread timeline (129 BCE, 1609, 1957–2023)', () => {
+  it('shows all 12 events one by one, with breaks in the axis', async () => {
+    const { page } = await open('?data=fixtures/uneven-timelinejs.json', {
+      width: 1280,
+      height: 800,
+    });
+    await waitForApp(page);
+    const m = await measureLegibility(page);
+    expect(m.drawn).toBe(12);
+    expect(m.clusters).toBe(0);
+    expect(m.cut).toEqual([]);
+    expect(m.overlaps).toEqual([]);
+    expect(await page.locator('.timeline-axis__break').count()).toBe(2);
+  });
+});
