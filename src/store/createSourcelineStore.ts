@@ -59,7 +59,6 @@ export interface SourcelineActions {
   setDomain: (domain: TimeDomain) => void;
   requestView: (command: ViewCommand) => void;
   setMode: (mode: Mode) => void;
-  setTheme: (theme: Theme) => void;
   addNotice: (notice: string) => void;
   dismissNotice: (notice: string) => void;
 }
@@ -117,7 +116,6 @@ export function createSourcelineStore(
         setDomain: (domain) => set({ domain }),
         requestView,
         setMode: (mode) => set({ mode }),
-        setTheme: (theme) => set({ theme }),
         addNotice: (notice) =>
           set({ notices: [...get().notices.filter((n) => n !== notice), notice] }),
         dismissNotice: (notice) => set({ notices: get().notices.filter((n) => n !== notice) }),
