@@ -1,6 +1,6 @@
 /**
  * The benchmark's report: a summary of the runs (median and range per dataset), checked against
- * the targets of issue #6, and the Markdown tables written into docs/performance.md.
+ * the performance targets (docs/performance.md), and the Markdown tables written into docs/performance.md.
  */
 import type { InitialDownload } from './initialDownload.ts';
 import type { RunResult } from './measurePage.ts';
@@ -45,7 +45,7 @@ export interface DatasetSummary {
   panLongFrames: Spread;
 }
 
-/** The targets of issue #6 for a dataset of this size (null where it sets none). */
+/** The performance targets for a dataset of this size (null where it sets none). */
 export function targetsFor(events: number) {
   if (events <= 20) return { firstDrawMs: 50, frameP95Ms: 1000 / 60, domNodes: null };
   if (events <= 10_000) return { firstDrawMs: 300, frameP95Ms: 1000 / 60, domNodes: 3000 };

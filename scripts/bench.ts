@@ -1,5 +1,5 @@
 /**
- * The benchmark (issue #6, docs/performance.md): builds the app, generates seeded datasets of
+ * The benchmark (docs/performance.md): builds the app, generates seeded datasets of
  * 100 to 100,000 events, loads each by `?data=` in headless Chromium at 1280×800, and measures the
  * first draw, zoom and pan frames, heap, DOM nodes and the default page's download. Writes
  * bench/results.json (every run, and the summary) and the tables of docs/performance.md.

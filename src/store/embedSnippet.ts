@@ -1,6 +1,6 @@
 /**
  * The HTML a journalist pastes into an article to embed the current timeline: a self-sizing
- * iframe (see INTERFACES.md, Embedding) and the script that sizes it. Every value is
+ * iframe (see docs/interfaces.md, Embedding) and the script that sizes it. Every value is
  * attribute-escaped, because titles come from data files and could hold quotes or brackets.
  */
 import type { Theme } from './createSourcelineStore.ts';

@@ -1,5 +1,5 @@
 /**
- * The one message an embed sends to its host page (INTERFACES.md, Embedding). `public/embed.js`
+ * The one message an embed sends to its host page (docs/interfaces.md, Embedding). `public/embed.js`
  * accepts exactly this shape and nothing else.
  */
 

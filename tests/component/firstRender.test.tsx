@@ -1,5 +1,5 @@
 // The timeline is laid out once, at its measured width, before anything is painted: never first at
-// a guessed width and then again (issue #6: that double layout cost the ICC first draw ~10 ms).
+// a guessed width and then again (that double layout cost the ICC first draw ~10 ms).
 import { screen } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Timeline } from '../../src/components/timeline/Timeline.tsx';

@@ -1,6 +1,6 @@
 /**
  * The default page's download budget (issue #6): the JS and CSS that dist/index.html loads before
- * the timeline can draw, gzipped, must stay within the issue's 90 KB (KB = 1024 bytes, as in
+ * the timeline can draw, gzipped, must stay within the 90 KB budget (KB = 1024 bytes, as in
  * docs/performance.md, which has the breakdown by package). React and react-dom are about half of
  * it, which is why the app uses React 18 (docs/performance.md, "Why React 18"). The embed's own
  * budget is size.e2e.ts.
@@ -14,7 +14,7 @@ import { COMPILE_HINT } from '../../build/compileHintsPlugin.ts';
 import { launchBrowser, openPage } from './support/browser.ts';
 import { DIST_DIR } from './support/server.ts';
 
-/** What the default page may weigh, JS + CSS gzipped: issue #6's target. */
+/** What the default page may weigh, JS + CSS gzipped: the performance target (docs/performance.md). */
 const BUDGET_BYTES = 90 * 1024;
 
 const baseURL = inject('baseURL');

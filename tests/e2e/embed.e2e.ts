@@ -1,7 +1,7 @@
 /**
  * Embedding, in real Chromium: the example article (dist/examples/article.html) with its two
  * embeds, the "Embed" dialog of browse mode, and the single-file standalone build opened from disk.
- * Everything is found through the public surfaces of INTERFACES.md.
+ * Everything is found through the public surfaces of docs/interfaces.md.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -47,7 +47,7 @@ async function embedAt(page: Page, index: number): Promise<Embed> {
   return { iframe, frame };
 }
 
-/** The event buttons of a frame (INTERFACES.md: role button with data-event-id). */
+/** The event buttons of a frame (docs/interfaces.md: role button with data-event-id). */
 function eventIn(frame: Frame, id: string): Locator {
   return frame.getByRole('button').and(frame.locator(`[data-event-id="${id}"]`));
 }

@@ -1,6 +1,6 @@
 /**
  * Presentation mode and the printed handout of the built app in real Chromium, found through the
- * public surfaces of INTERFACES.md: a slide's level-1 heading is its event's title, its quotes are
+ * public surfaces of docs/interfaces.md: a slide's level-1 heading is its event's title, its quotes are
  * <blockquote>s, a visible counter reads `N / M`, the URL's `event` follows the slide, and browse
  * mode's event buttons carry `data-event-id` and `aria-current`.
  *
@@ -148,7 +148,7 @@ describe('walking the slides', () => {
   it('the strip under the slide jumps to the event clicked, and keys go on from there', async () => {
     const { page } = await present('?mode=present');
     const strip = page.getByRole('navigation', { name: /All events/ });
-    // The strip's buttons are no event buttons of the main timeline (INTERFACES.md).
+    // The strip's buttons are no event buttons of the main timeline (docs/interfaces.md).
     expect(await page.locator('[data-event-id]').count()).toBe(0);
     await strip.locator('[data-slide-event="trump-sanctions-icc"]').click();
     const at = 1 + EVENTS.findIndex((e) => e.id === 'trump-sanctions-icc') + 1;

@@ -1,7 +1,7 @@
 /**
- * The weight budget (issue #4): what a reader downloads before the embed can draw — the scripts,
- * module preloads and stylesheets that dist/index.html loads — stays under 90 KB gzipped (issue #6's target for the default page, which is the same HTML), and the
- * host page's embed.js under 2 KB. Measured on the built files with node:zlib at its default level.
+ * The weight budget: what a reader downloads before the embed can draw — the scripts, module
+ * preloads and stylesheets that dist/index.html loads — stays under 90 KB gzipped (the target for
+ * the default page, which is the same HTML), and the host page's embed.js under 2 KB. Measured on the built files with node:zlib at its default level.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

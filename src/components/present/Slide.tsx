@@ -1,6 +1,6 @@
 /**
  * One event's slide: the date large with where it comes from in small type, the title as the
- * slide's heading, the summary, and the cited passages as block quotes (INTERFACES.md).
+ * slide's heading, the summary, and the cited passages as block quotes (docs/interfaces.md).
  */
 import type { AttributedQuote } from '../../layout/present/slides.ts';
 import type { SourceDocument, TimelineEvent } from '../../model/timeline.ts';

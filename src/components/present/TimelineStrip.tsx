@@ -4,7 +4,7 @@
  * one button is in the tab order (the current one); the arrow keys, handled by the presentation,
  * move the slide and focus follows here.
  *
- * The buttons carry `data-slide-event`, not `data-event-id`: INTERFACES.md reserves that for the
+ * The buttons carry `data-slide-event`, not `data-event-id`: docs/interfaces.md reserves that for the
  * main timeline's event buttons.
  */
 import { useEffect, useMemo, useRef } from 'react';

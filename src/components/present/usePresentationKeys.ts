@@ -1,5 +1,5 @@
 /**
- * The presentation's keys (INTERFACES.md), handled on the presentation's own root element, never
+ * The presentation's keys (docs/interfaces.md), handled on the presentation's own root element, never
  * on the document: a page that embeds Sourceline keeps its arrow keys, and keys typed into a text
  * field (ours or a host page's) are never taken.
  */

@@ -1,5 +1,5 @@
 /**
- * The source article, word for word, with every cited passage as a <mark> (INTERFACES.md).
+ * The source article, word for word, with every cited passage as a <mark> (docs/interfaces.md).
  * Activating a mark selects the first event it lists; the selected event's marks are active and
  * scrolled into view.
  */
@@ -41,7 +41,7 @@ export function SourceText() {
     };
     const names = run.eventIds.map((id) => titles.get(id) ?? id).join('; ');
     return (
-      // INTERFACES.md makes each cited passage a focusable <mark> that is activated like a button;
+      // docs/interfaces.md makes each cited passage a focusable <mark> that is activated like a button;
       // the button role tells assistive technology so, while the element stays a mark.
       <mark
         key={run.start}
@@ -99,13 +99,16 @@ export function SourceText() {
  */
 function scrollWithin(container: HTMLElement, target: HTMLElement): void {
   if (container.scrollHeight <= container.clientHeight + 1) return;
+  // The part of the box the reader can see: it may reach below the window.
   const box = container.getBoundingClientRect();
+  const top = Math.max(box.top, 0);
+  const bottom = Math.min(box.bottom, window.innerHeight);
   const passage = target.getBoundingClientRect();
   const margin = 16;
   let delta = 0;
-  if (passage.top < box.top + margin) delta = passage.top - box.top - margin;
-  else if (passage.bottom > box.bottom - margin) {
-    delta = Math.min(passage.bottom - box.bottom + margin, passage.top - box.top - margin);
+  if (passage.top < top + margin) delta = passage.top - top - margin;
+  else if (passage.bottom > bottom - margin) {
+    delta = Math.min(passage.bottom - bottom + margin, passage.top - top - margin);
   }
   if (delta === 0) return;
   container.scrollTo({

@@ -4,7 +4,7 @@
  * a dot for a day, a bar for a span or an imprecise date, dashed edges when approximate,
  * hatching when uncertain; its colour is its lane's.
  */
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../../model/timeline.ts';
 import type { EventItem } from '../../layout/timeline/layoutTimeline.ts';
@@ -14,7 +14,7 @@ import { GEOMETRY } from '../../layout/timeline/geometry.ts';
 export interface EventMarkProps {
   event: TimelineEvent;
   item: EventItem;
-  /** The vertical layout's first line: the date and the lane. */
+  /** The vertical layout's last line, under the title: the date and the lane. */
   caption?: string | undefined;
   selected: boolean;
   hovered: boolean;
@@ -60,7 +60,8 @@ export const EventMark = memo(function EventMark({
       data-uncertain={date.uncertain || undefined}
       data-hover={hovered || undefined}
       aria-current={selected ? 'true' : undefined}
-      aria-label={`${event.title}, ${event.dateLabel}${qualifiers.length ? ` (${qualifiers.join(', ')} date)` : ''}, ${event.lane}`}
+      // In the order the label shows them (title, then the vertical view's date and lane).
+      aria-label={`${event.title}, ${event.dateLabel}, ${event.lane}${qualifiers.length ? ` (${qualifiers.join(', ')} date)` : ''}`}
       tabIndex={tabbable ? 0 : -1}
       style={{ left, top: item.top, width: right - left, height: item.rows * rowHeight }}
       onClick={() => onSelect(event.id)}
@@ -82,16 +83,23 @@ export const EventMark = memo(function EventMark({
           aria-hidden="true"
           style={{
             left: item.labelLeft - left,
-            top: caption === undefined ? item.labelRow * rowHeight : 0,
+            top: item.labelRow * rowHeight,
             width: item.labelWidth,
           }}
         >
-          {caption !== undefined && <span className="event-mark__caption">{caption}</span>}
+          {/* Spaces between the lines, so the label's text reads as the title it is. */}
           {item.lines.map((line, k) => (
-            <span key={k} className="event-mark__line">
-              {line}
-            </span>
+            <Fragment key={k}>
+              {k > 0 && ' '}
+              <span className="event-mark__line">{line}</span>
+            </Fragment>
           ))}
+          {caption !== undefined && (
+            <>
+              {' '}
+              <span className="event-mark__caption">{caption}</span>
+            </>
+          )}
         </span>
       )}
     </button>

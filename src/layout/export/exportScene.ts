@@ -257,16 +257,16 @@ function marks(
     }
     if (item.labelWidth <= 0) continue;
     const caption = captions.get(item.index);
-    const lines = caption === undefined ? item.lines : [caption, ...item.lines];
-    const firstLine = caption === undefined ? item.labelRow : 0;
+    const lines = caption === undefined ? item.lines : [...item.lines, caption];
     lines.forEach((line, k) => {
+      const isCaption = caption !== undefined && k === lines.length - 1;
       shapes.push({
         kind: 'text',
         x: PAD + item.labelLeft,
-        y: top + (firstLine + k) * GEOMETRY.rowHeight + GEOMETRY.rowHeight / 2 + 4,
+        y: top + (item.labelRow + k) * GEOMETRY.rowHeight + GEOMETRY.rowHeight / 2 + 4,
         text: fitText(line, item.labelWidth),
-        size: caption !== undefined && k === 0 ? 11 : LABEL_SIZE,
-        fill: caption !== undefined && k === 0 ? c.muted : c.text,
+        size: isCaption ? 11 : LABEL_SIZE,
+        fill: isCaption ? c.muted : c.text,
       });
     });
   }

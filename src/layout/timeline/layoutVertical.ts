@@ -1,6 +1,6 @@
 /**
  * The vertical reading layout, for phones and narrow embeds: time runs down the page, each event
- * a row with its date and lane above its whole title, wrapped to the width. Rows are spaced in
+ * a row with its whole title and, under it, its date and lane, wrapped to the width. Rows are spaced in
  * proportion to the time between them, up to MAX_GAP; a longer empty stretch is compressed to
  * that and marked as a break. Past LEGIBLE_MAX_EVENTS in view, each lane's events are counted
  * into clusters by time bin, as in the horizontal view. Pure; the same items as layoutTimeline.
@@ -26,7 +26,7 @@ export interface VerticalBreak {
 /** The vertical layout of one view. */
 export interface VerticalLayout {
   items: LayoutItem[];
-  /** The first line of each event row: its date and lane. */
+  /** The last line of each event row, under its title: its date and lane. */
   captions: Map<number, string>;
   breaks: VerticalBreak[];
   height: number;
@@ -89,7 +89,7 @@ export function layoutVertical(
         textWidth,
         Math.max(wrapped.width, measure(captions.get(row.index) ?? '')),
       ),
-      labelRow: 1,
+      labelRow: 0,
       lines: wrapped.lines,
       shortened: false,
     };

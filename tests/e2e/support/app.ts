@@ -1,5 +1,5 @@
 /**
- * Queries of the Sourceline page through its public surfaces only (INTERFACES.md): roles, names,
+ * Queries of the Sourceline page through its public surfaces only (docs/interfaces.md): roles, names,
  * `data-event-id`, `data-event-ids`, `data-active` and `aria-current`. Nothing here knows the app's
  * class names or component structure.
  */
