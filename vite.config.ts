@@ -14,7 +14,7 @@ export default defineConfig({
   // Relative asset URLs: the build works from any folder of any static server.
   base: './',
   resolve: {
-    // Only the axis imports @visx/text, and never renders it (see src/vendor/visxText.tsx).
+    // Only the axis imports @visx/text, for its tick labels: a plain stand-in (src/vendor/visxText.tsx).
     alias: { '@visx/text': fileURLToPath(new URL('./src/vendor/visxText.tsx', import.meta.url)) },
   },
   plugins: [react(), datasetsPlugin({ dataDir }), compileHintsPlugin()],

@@ -1,8 +1,9 @@
 /**
- * A stand-in for `@visx/text`, aliased in vite.config.ts. @visx/axis imports its `Text` for
- * word-wrapping and CSS-calc support we never use (our tick labels are pre-fitted and drawn by
- * our own tickComponent), and that machinery (math-expression-evaluator, reduce-css-calc) would
- * cost about 7 KB gzipped of the first download. This renders a plain SVG <text>.
+ * A stand-in for `@visx/text`, aliased in vite.config.ts. @visx/axis draws its tick labels with
+ * `Text`, for word-wrapping and CSS-calc support we never use: our tick labels are pre-fitted so
+ * they never collide (layout/axis/axisTicks.ts), and that machinery (math-expression-evaluator,
+ * reduce-css-calc) would cost about 7 KB gzipped of the first download. This renders a plain SVG
+ * <text>, ignoring visx's layout hints.
  */
 import type { SVGProps } from 'react';
 
