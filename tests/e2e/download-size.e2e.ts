@@ -1,5 +1,5 @@
 /**
- * The default page's download budget (issue #6): the JS and CSS that dist/index.html loads before
+ * The default page's download budget: the JS and CSS that dist/index.html loads before
  * the timeline can draw, gzipped, must stay within the 90 KB budget (KB = 1024 bytes, as in
  * docs/performance.md, which has the breakdown by package). React and react-dom are about half of
  * it, which is why the app uses React 18 (docs/performance.md, "Why React 18"). The embed's own
