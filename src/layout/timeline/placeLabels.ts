@@ -2,7 +2,7 @@
  * Label placement that gives every event its whole name, for views of a few dozen events.
  * Horizontal room is scarce and vertical room is cheap, so a lane is a stack of slots (text
  * lines) as tall as it needs: each event tries its label on one line, or wrapped onto two or
- * three, to the right of its mark, to its left, or under it, and takes the option that ends
+ * three, to the right of its mark, to its left, or (a long span) under it, and takes the option that ends
  * highest in the stack (the first listed wins a tie). A label is shortened only when it fits
  * nowhere whole, and a priority label (the selected event, key events) never is: it wraps onto
  * as many lines as it needs. Invariant: no two boxes (a mark with the first line of its label,
@@ -100,11 +100,12 @@ function optionsFor(c: LabelCandidate, width: number, measure: MeasureText): Opt
     const left = c.markLeft - labelGap - wrapped.width;
     if (left >= 0) options.push({ labelLeft: left, labelRow: 0, wrapped });
   }
-  // Under the mark: for long spans and crowded edges. Left-aligned with the mark, kept in view.
-  for (const wrapped of wraps) {
-    if (wrapped.width > width) continue;
-    const under = Math.min(Math.max(0, c.markLeft), width - wrapped.width);
-    options.push({ labelLeft: under, labelRow: 1, wrapped });
+  // Under the mark, left-aligned with it: for spans too long to label beside. Never for a dot,
+  // whose label under it would read as the label of whatever is drawn beside it.
+  const isSpan = c.markRight - c.markLeft > GEOMETRY.pointSize;
+  for (const wrapped of isSpan ? wraps : []) {
+    if (Math.max(0, c.markLeft) + wrapped.width > width) continue;
+    options.push({ labelLeft: Math.max(0, c.markLeft), labelRow: 1, wrapped });
   }
   if (options.length > 0) return options;
   // Nowhere whole: the widest side, wrapped to its room; shortened unless it has priority.
