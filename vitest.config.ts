@@ -18,12 +18,13 @@ export default mergeConfig(
       env: { TZ: 'UTC' },
       // Headroom for a loaded two-core machine; no test asserts a time.
       testTimeout: 20_000,
+      hookTimeout: 30_000,
       projects: [
         {
           extends: true,
           test: {
             name: 'unit',
-            include: ['tests/unit/**/*.test.ts'],
+            include: ['tests/unit/**/*.test.{ts,tsx}'],
             exclude: DOM_UNIT_TESTS,
             environment: 'node',
           },
