@@ -10,6 +10,7 @@ import type { EdtfResult } from './dates/parseEdtf.ts';
 import { parseSimpleEdtf } from './dates/parseSimpleEdtf.ts';
 import type { Problem, Result } from './problem.ts';
 import { datasetSchema } from './schema.ts';
+import { slugify } from './slugId.ts';
 import type { DatasetFile, EventRecord, SourceRecord } from './schema.ts';
 import type { Era, ResolvedCitation, SourceDocument, Timeline, TimelineEvent } from './timeline.ts';
 
@@ -67,10 +68,12 @@ export function compileTimeline(raw: unknown, sourceText: string | null): Result
   }
   const data = parsed.data;
   const problems: Problem[] = [];
+  // Text carried inside the dataset wins: there is no file to read.
+  if (data.source?.text !== undefined) sourceText = data.source.text;
   if (data.source && sourceText === null) {
     problems.push({
       where: 'source.file',
-      message: `the source text "${data.source.file}" could not be read`,
+      message: `the source text "${data.source.file ?? ''}" could not be read`,
     });
   }
   const source = data.source && sourceText !== null ? normalise(sourceText) : null;
@@ -186,7 +189,8 @@ function sourceDocument(record: SourceRecord, text: string): SourceDocument {
   const doc: SourceDocument = {
     title: record.title,
     published: record.published,
-    file: record.file,
+    // Embedded text gets a file name for the reader's "download the source" (from its title).
+    file: record.file ?? `${slugify(record.title) || 'source'}.txt`,
     text,
   };
   if (record.publisher !== undefined) doc.publisher = record.publisher;

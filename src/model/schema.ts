@@ -75,18 +75,36 @@ export const eraSchema = z.strictObject({
   date: z.string().trim().min(1).max(64),
 });
 
-/** The source document a dataset's citations point into. */
-export const sourceSchema = z.strictObject({
-  /** Path of the text file, relative to the dataset file. */
-  file: z
-    .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/, 'must be a .txt file name beside the dataset'),
-  title: line(300),
-  publisher: line(200).optional(),
-  /** EDTF day of publication: relative dates ("on Friday") hang on it. */
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a YYYY-MM-DD date'),
-  url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
-});
+/** Longest source text a dataset may carry inside it (characters). */
+export const MAX_SOURCE_TEXT = 5_000_000;
+
+/**
+ * The source document a dataset's citations point into. Its text is either a file beside the
+ * dataset (`file`) or carried inside it (`text`, so one file is a whole timeline): exactly one.
+ */
+export const sourceSchema = z
+  .strictObject({
+    /** Path of the text file, relative to the dataset file. */
+    file: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/, 'must be a .txt file name beside the dataset')
+      .optional(),
+    /** The source text itself, instead of a file beside the dataset. */
+    text: z
+      .string()
+      .min(1, 'must not be empty')
+      .max(MAX_SOURCE_TEXT, `must be at most ${MAX_SOURCE_TEXT} characters`)
+      .optional(),
+    title: line(300),
+    publisher: line(200).optional(),
+    /** EDTF day of publication: relative dates ("on Friday") hang on it. */
+    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a YYYY-MM-DD date'),
+    url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+  })
+  .refine((source) => (source.file === undefined) !== (source.text === undefined), {
+    message:
+      'must give the source text either as a "file" beside the dataset or as "text" inside it (one, not both)',
+  });
 
 /** A whole dataset file. */
 export const datasetSchema = z.strictObject({
