@@ -63,9 +63,12 @@ describe('choosing an event that is in view', () => {
             return `${Math.round(r.left)},${Math.round(r.top + window.scrollY)}`;
           }),
         );
+      // In view first: Playwright scrolls what it clicks into view, and that is not the app.
+      const warrant = eventButton(page, 'icc-warrant-putin');
+      await warrant.evaluate((element) => element.scrollIntoView({ block: 'center' }));
       const before = await positions();
       const scrollBefore = await page.evaluate(() => window.scrollY);
-      await eventButton(page, 'icc-warrant-putin').click();
+      await warrant.click();
       await poll(() => page.evaluate(() => new URL(location.href).searchParams.get('event'))).toBe(
         'icc-warrant-putin',
       );

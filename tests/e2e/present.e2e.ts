@@ -330,8 +330,15 @@ describe('the printed handout', () => {
   ] as const) {
     it(`prints from ${mode} mode on A4 and Letter: every event, none split, no blank page`, async () => {
       const { page } = await (mode === 'browse' ? browse(path) : present(path));
+      // The handout's picture loads once the page is idle.
+      await page.waitForFunction(() =>
+        performance.getEntriesByType('resource').some((e) => e.name.includes('HandoutPicture')),
+      );
       for (const format of ['A4', 'Letter'] as const) {
         const pdf = pdfPages(await page.pdf({ format }));
+        // It opens with the whole timeline: the last event's title is already on page 1.
+        const lastTitle = EVENTS[EVENTS.length - 1]?.title ?? '';
+        expect(letters(pdf[0]?.text ?? '')).toContain(letters(lastTitle));
         expect(pdf.length).toBeGreaterThanOrEqual(1);
         const texts = pdf.map((p) => letters(p.text));
         pdf.forEach((p, i) => {
@@ -342,8 +349,9 @@ describe('the printed handout', () => {
         expect(all).toContain(letters(TITLE));
         expect(all).toContain(letters('The New York Times, 17 March 2023'));
         for (const event of EVENTS) {
-          // Title and every quote on one page: the event is not split across pages.
-          const page = texts.findIndex((t) => t.includes(letters(event.title)));
+          // Title and every quote on one page: the event is not split across pages. The last
+          // page with the title: the timeline's picture, first, holds every title too.
+          const page = texts.findLastIndex((t) => t.includes(letters(event.title)));
           expect(page, `${format}: ${event.title}`).toBeGreaterThanOrEqual(0);
           for (const quote of event.quotes) {
             expect(texts[page], `${format}: quote of ${event.id} on its title's page`).toContain(

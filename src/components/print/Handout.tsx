@@ -3,33 +3,38 @@
  * quotes, and nothing of the interface. Hidden on screen; print.css shows it, and hides the app
  * around it, in print, in every mode. It is built when printing is first requested.
  */
-import { useMemo } from 'react';
+import { Suspense, lazy, useEffect, useMemo } from 'react';
 import { attributedQuotes } from '../../layout/present/slides.ts';
 import { sourceSegments } from '../../layout/sourceSegments.ts';
 import { formatInstant } from '../../model/dates/formatDate.ts';
 import type { Timeline } from '../../model/timeline.ts';
 import { useSourceline } from '../../store/StoreContext.tsx';
 import { dateSourceText } from '../../model/dates/dateSourceText.ts';
-import { exportScene } from '../../layout/export/exportScene.ts';
-import { ScenePicture } from './ScenePicture.tsx';
+import { loadHandoutPicture } from './loadHandoutPicture.ts';
 import { QuoteFigure } from '../source/QuoteFigure.tsx';
 import { sourceFullLabel } from '../../model/quotes/sourceCitation.ts';
 import { usePrintRequested } from './usePrintRequested.ts';
 import '../../styles/print.css';
 
+/** After the first draw, so the picture's code never competes with it. */
+const PRELOAD_AFTER_MS = 1500;
+
 export function Handout() {
   const timeline = useSourceline((s) => s.timeline);
   const requested = usePrintRequested();
+  useEffect(() => {
+    const id = setTimeout(() => void loadHandoutPicture(), PRELOAD_AFTER_MS);
+    return () => clearTimeout(id);
+  }, []);
   if (!requested) return null;
   return <HandoutBody timeline={timeline} />;
 }
 
-/** About an A4 or Letter page's printable width in CSS pixels, so labels print near full size. */
-const HANDOUT_PICTURE_WIDTH = 720;
+// The picture's drawing code is not in the first download: it loads when the page is idle (see
+// Handout), or when "Print handout" is pressed, before the print dialog opens.
+const HandoutPicture = lazy(loadHandoutPicture);
 
 function HandoutBody({ timeline }: { timeline: Timeline }) {
-  const fit = useSourceline((s) => s.fit);
-  const warp = useSourceline((s) => s.warp);
   const paragraphs = useMemo(() => sourceSegments(timeline), [timeline]);
   const { events, source } = timeline;
   const first = events[0];
@@ -55,12 +60,9 @@ function HandoutBody({ timeline }: { timeline: Timeline }) {
           )}
         </p>
       </header>
-      <figure className="handout__picture">
-        <ScenePicture
-          scene={exportScene(timeline, fit, HANDOUT_PICTURE_WIDTH, warp)}
-          label={`The whole timeline: ${events.length} events`}
-        />
-      </figure>
+      <Suspense fallback={null}>
+        <HandoutPicture />
+      </Suspense>
       <ol className="handout__events">
         {events.map((event) => {
           const provenance = dateSourceText(event.dateSource);

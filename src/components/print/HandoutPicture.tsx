@@ -1,0 +1,21 @@
+/** The handout's first figure: the whole timeline, fitted to the page, as the SVG export draws it. */
+import { exportScene } from '../../layout/export/exportScene.ts';
+import { useSourceline } from '../../store/StoreContext.tsx';
+import { ScenePicture } from './ScenePicture.tsx';
+
+/** About an A4 or Letter page's printable width in CSS pixels, so labels print near full size. */
+const HANDOUT_PICTURE_WIDTH = 720;
+
+export default function HandoutPicture() {
+  const timeline = useSourceline((s) => s.timeline);
+  const fit = useSourceline((s) => s.fit);
+  const warp = useSourceline((s) => s.warp);
+  return (
+    <figure className="handout__picture">
+      <ScenePicture
+        scene={exportScene(timeline, fit, HANDOUT_PICTURE_WIDTH, warp)}
+        label={`The whole timeline: ${timeline.events.length} events`}
+      />
+    </figure>
+  );
+}
