@@ -3,7 +3,8 @@
  * quotes, and nothing of the interface. Hidden on screen; print.css shows it, and hides the app
  * around it, in print, in every mode. It is built when printing is first requested.
  */
-import { Suspense, lazy, useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { ComponentType } from 'react';
 import { attributedQuotes } from '../../layout/present/slides.ts';
 import { sourceSegments } from '../../layout/sourceSegments.ts';
 import { formatInstant } from '../../model/dates/formatDate.ts';
@@ -22,19 +23,27 @@ const PRELOAD_AFTER_MS = 1500;
 export function Handout() {
   const timeline = useSourceline((s) => s.timeline);
   const requested = usePrintRequested();
+  // The picture's drawing code is not in the first download: it loads once the page is idle, or
+  // when "Print handout" is pressed, before the print dialog opens. Held in state rather than
+  // React.lazy, which would suspend the synchronous render the browser prints from.
+  const [Picture, setPicture] = useState<ComponentType | null>(null);
   useEffect(() => {
-    const id = setTimeout(() => void loadHandoutPicture(), PRELOAD_AFTER_MS);
-    return () => clearTimeout(id);
+    let live = true;
+    const id = setTimeout(() => {
+      void loadHandoutPicture().then((module) => {
+        if (live) setPicture(() => module.default);
+      });
+    }, PRELOAD_AFTER_MS);
+    return () => {
+      live = false;
+      clearTimeout(id);
+    };
   }, []);
   if (!requested) return null;
-  return <HandoutBody timeline={timeline} />;
+  return <HandoutBody timeline={timeline} Picture={Picture} />;
 }
 
-// The picture's drawing code is not in the first download: it loads when the page is idle (see
-// Handout), or when "Print handout" is pressed, before the print dialog opens.
-const HandoutPicture = lazy(loadHandoutPicture);
-
-function HandoutBody({ timeline }: { timeline: Timeline }) {
+function HandoutBody({ timeline, Picture }: { timeline: Timeline; Picture: ComponentType | null }) {
   const paragraphs = useMemo(() => sourceSegments(timeline), [timeline]);
   const { events, source } = timeline;
   const first = events[0];
@@ -60,9 +69,7 @@ function HandoutBody({ timeline }: { timeline: Timeline }) {
           )}
         </p>
       </header>
-      <Suspense fallback={null}>
-        <HandoutPicture />
-      </Suspense>
+      {Picture && <Picture />}
       <ol className="handout__events">
         {events.map((event) => {
           const provenance = dateSourceText(event.dateSource);
