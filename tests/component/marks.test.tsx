@@ -74,5 +74,6 @@ describe('how marks show what is known of a date', () => {
     expect(legend).toHaveTextContent('approximate');
     expect(legend).toHaveTextContent('uncertain');
     expect(legend).toHaveTextContent('several events too close to show apart');
+    expect(legend).toHaveTextContent('a break in the axis: a long stretch with no events');
   });
 });

@@ -40,10 +40,19 @@ export function Legend() {
           </span>{' '}
           several events too close to show apart: activate to zoom in
         </li>
+        <li>
+          <svg className="legend__swatch legend__break" viewBox="0 0 28 12" aria-hidden="true">
+            <line x1="0" y1="6" x2="28" y2="6" />
+            <rect x="9" y="0" width="10" height="12" />
+            <path d="M8 11 L13 1 M15 11 L20 1" />
+          </svg>{' '}
+          a break in the axis: a long stretch with no events, drawn shorter than its share of time
+        </li>
       </ul>
       <p>
-        Zoom with the wheel, a pinch, the buttons or + and −; drag to pan; arrow keys move between
-        events.
+        Each lane has its own colour, and its name beside it. Zoom with the wheel, a pinch, the
+        buttons or + and −; drag to pan; arrow keys move between events. On a narrow screen the
+        timeline runs down the page: scroll to move through it, and use the buttons to zoom.
       </p>
     </details>
   );
