@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
+import { decodeText } from '../src/formats/decodeText.ts';
 import { detectFormat } from '../src/formats/detectFormat.ts';
 import { importTimeline, titleFromFileName } from '../src/formats/importTimeline.ts';
 import type { ImportInput } from '../src/formats/importTimeline.ts';
@@ -30,7 +31,7 @@ if (input === undefined || extra.length > 0) fail(USAGE);
 
 let text: string;
 try {
-  text = readFileSync(input, 'utf8');
+  text = decodeText(readFileSync(input));
 } catch {
   fail(`${input} could not be read`);
 }
@@ -43,6 +44,8 @@ function inputOf(name: string, content: string): ImportInput {
       return file;
     case 'invalid-json':
       return fail(`${name}: is not valid JSON (${file.error})`);
+    case 'not-a-dataset':
+      return fail(`${name}: ${file.reason}`);
     case 'sourceline':
       return fail(
         `${name}: is not a TimelineJS timeline (no "events" with a "start_date"). ` +

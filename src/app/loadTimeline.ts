@@ -22,6 +22,9 @@ export async function loadTimeline(
   performance.mark('sourceline:data-fetched');
   const file = detectFormat(url, text.value);
   if (file.format === 'csv' || file.format === 'timelinejs') return imported(file, url);
+  if (file.format === 'not-a-dataset') {
+    return { ok: false, problems: [{ where: fileName(url), message: file.reason }] };
+  }
   const { loadDataset, sourceFileOf } = await import('../model/loadDataset.ts');
   const { compileTimeline } = await import('../model/compileTimeline.ts');
   if (file.format === 'invalid-json') return loadDataset(text.value, null); // locates the error

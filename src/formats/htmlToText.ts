@@ -7,6 +7,8 @@
  * plain text, so bold and italic keep their words and lose their styling.
  */
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
+import { htmlTags } from './htmlTags.ts';
+import type { ScanWork } from './htmlTags.ts';
 
 /** Elements whose content is not readable text: dropped with everything inside them. */
 const HIDDEN = ['script', 'style', 'template', 'noscript', 'textarea', 'title', 'iframe', 'object'];
@@ -37,22 +39,23 @@ const BLOCKS = new Set([
 /** Elements that start a new line. */
 const LINES = new Set(['br', 'li', 'tr', 'dt', 'dd', 'figcaption']);
 
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-
-/** Plain text of an HTML fragment: words kept, markup dropped, http(s) link targets shown. */
-export function htmlToText(html: string): string {
+/**
+ * Plain text of an HTML fragment: words kept, markup dropped, http(s) link targets shown. Linear
+ * in the length of `html` (`work` counts the tag scanner's steps, for the tests that say so).
+ */
+export function htmlToText(html: string, work?: ScanWork): string {
   const visible = removeHidden(html.replace(/<!--[\s\S]*?(?:-->|$)/g, ''));
   let out = '';
   let link: { url: string; textStart: number } | null = null;
   let last = 0;
-  for (const match of visible.matchAll(TAG)) {
-    out += textOf(visible.slice(last, match.index));
-    last = match.index + match[0].length;
-    const closing = match[1] === '/';
-    const name = (match[2] ?? '').toLowerCase();
+  for (const tag of htmlTags(visible, work)) {
+    out += textOf(visible.slice(last, tag.index));
+    last = tag.index + tag.length;
+    const { closing } = tag;
+    const name = tag.name.toLowerCase();
     if (name === 'a') {
       if (link) out += linkSuffix(link, out);
-      link = closing ? null : { url: hrefOf(match[3] ?? ''), textStart: out.length };
+      link = closing ? null : { url: hrefOf(tag.attributes), textStart: out.length };
     } else if (BLOCKS.has(name)) {
       out += '\n\n';
     } else if (LINES.has(name) && !closing) {

@@ -16,13 +16,35 @@ export function slugify(text: string): string {
   return (hyphen > MAX_ID / 2 ? cut.slice(0, hyphen) : cut).replace(/-+$/, '');
 }
 
-/** Hands out ids: the slug of the first usable name, made unique with -2, -3, … */
-export function createIdMaker(): (names: readonly string[], fallback: string) => string {
+/** Counts the ids tried, for the tests that prove a long import stays linear. */
+export interface IdWork {
+  probes: number;
+}
+
+/**
+ * Hands out ids: the slug of the first usable name, made unique with -2, -3, … Each base
+ * remembers the next suffix to try, so thousands of events sharing a headline do not each
+ * search from -2 again (that made the import quadratic); a suffix taken by another name is
+ * stepped over once and never tried again for that base.
+ */
+export function createIdMaker(
+  work: IdWork = { probes: 0 },
+): (names: readonly string[], fallback: string) => string {
   const used = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   return (names, fallback) => {
     const base = names.map(slugify).find((slug) => slug !== '') ?? slugify(fallback);
     let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    work.probes++;
+    if (used.has(id)) {
+      let n = nextSuffix.get(base) ?? 2;
+      for (id = `${base}-${n}`; used.has(id); id = `${base}-${n}`) {
+        work.probes++;
+        n++;
+      }
+      work.probes++;
+      nextSuffix.set(base, n + 1);
+    }
     used.add(id);
     return id;
   };
