@@ -1,0 +1,215 @@
+/**
+ * The studio's date finder: proposes dated events from an article's date expressions, each cited
+ * by its sentence as a TextQuoteSelector with the shortest prefix and suffix that make it unique,
+ * and each with its reasoning ("'last year', in an article of 17 March 2023 → 2022").
+ *
+ * Folder: calendar.ts (day arithmetic, EDTF), candidate.ts (what rules return), chronoDates.ts
+ * (chrono-node, corrected), rules.ts (our rules for what chrono declines), sentences.ts (what a
+ * proposal cites), findDates.worker.ts (runs this off the main thread). Pure: no DOM, no clock.
+ */
+import { describeQuote, normalise } from '../../model/quotes/anchor.ts';
+import type { NormalisedText, QuoteSelector } from '../../model/quotes/anchor.ts';
+import type { DateSource } from '../../model/schema.ts';
+import {
+  addDays,
+  dayLabel,
+  edtfDay,
+  edtfMonth,
+  edtfYear,
+  monthLabel,
+  parseDay,
+  yearLabel,
+} from './calendar.ts';
+import type { Candidate, Reference, Step } from './candidate.ts';
+import { chronoDates } from './chronoDates.ts';
+import {
+  bareYears,
+  decades,
+  eraYears,
+  partsOfMonths,
+  partsOfYears,
+  seasons,
+  steps,
+  yearsAgo,
+} from './rules.ts';
+import { sentenceAround } from './sentences.ts';
+
+/** One proposed event: a date, the words it rests on, the sentence it cites, and why. */
+export interface Proposal {
+  /** Stable within one text: the sentence's offset and the date. */
+  id: string;
+  /** EDTF, at the precision the words support. */
+  date: string;
+  /** The date expression as written ("last year"). */
+  expression: string;
+  /** Offsets of the expression in the original text. */
+  start: number;
+  end: number;
+  /** The sentence it cites, as a unique selector in the white-space-normalised text. */
+  quote: QuoteSelector;
+  /** "'last year', in an article of 17 March 2023 → 2022". */
+  reasoning: string;
+  dateSource: DateSource;
+  /** False when a rule may be wrong; `reasoning` says why. */
+  sure: boolean;
+  /** Which rule found it. */
+  rule: string;
+}
+
+/** What the finder returns: the proposals, or why it could not look. */
+export type FindResult = { ok: true; proposals: Proposal[] } | { ok: false; message: string };
+
+/** Longest text the finder reads (characters); the schema's own limit for an embedded text. */
+export const MAX_TEXT = 5_000_000;
+
+/** Finds the datable moments of `text`, published on `published` (YYYY-MM-DD). */
+export function findDates(text: string, published: string): FindResult {
+  const day = parseDay(published);
+  if (!day)
+    return {
+      ok: false,
+      message:
+        'Give the publication day as YYYY-MM-DD (e.g. 2023-03-17) first: relative dates hang on it.',
+    };
+  if (text.length > MAX_TEXT)
+    return {
+      ok: false,
+      message: `The text is too long (${text.length.toLocaleString('en')} characters; the limit is ${MAX_TEXT.toLocaleString('en')}).`,
+    };
+  const ref: Reference = { day, label: dayLabel(day) };
+  const candidates = resolveSteps(
+    nonOverlapping([
+      ...chronoDates(text, ref),
+      ...eraYears(text),
+      ...decades(text),
+      ...seasons(text, ref),
+      ...partsOfYears(text, ref),
+      ...partsOfMonths(text, ref),
+      ...yearsAgo(text, ref),
+      ...steps(text),
+      ...bareYears(text, ref),
+    ]),
+  );
+  return { ok: true, proposals: cite(text, candidates, ref) };
+}
+
+/** Where readings overlap, the longer wins; on a tie, our rule beats chrono's. */
+function nonOverlapping(all: Candidate[]): Candidate[] {
+  const ranked = [...all].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of ranked) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Steps ("three years later") counted from the dated candidate before them in the text. */
+function resolveSteps(candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (!c.step) {
+      out.push(c);
+      continue;
+    }
+    const previous = [...out].reverse().find((p) => p.anchor !== null);
+    const resolved = previous?.anchor ? stepFrom(previous.anchor, c.step) : null;
+    if (!resolved || !previous) continue;
+    out.push({
+      ...c,
+      ...resolved,
+      sure: false,
+      note: `counted from ${previous.label}, the date before it in the text`,
+    });
+  }
+  return out;
+}
+
+function stepFrom(anchor: NonNullable<Candidate['anchor']>, step: Step) {
+  const approx = step.approximate ? '~' : '';
+  const c = step.approximate ? 'c. ' : '';
+  if (step.unit === 'year') {
+    const year = anchor.year + step.amount;
+    return { date: edtfYear(year) + approx, anchor: { year }, label: c + yearLabel(year) };
+  }
+  if (step.unit === 'month') {
+    if (anchor.month === undefined) return null;
+    const index = anchor.year * 12 + anchor.month - 1 + step.amount;
+    const year = Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    return {
+      date: edtfMonth(year, month) + approx,
+      anchor: { year, month },
+      label: c + monthLabel(year, month),
+    };
+  }
+  if (anchor.month === undefined || anchor.day === undefined) return null;
+  const day = addDays({ year: anchor.year, month: anchor.month, day: anchor.day }, step.amount);
+  return { date: edtfDay(day) + approx, anchor: day, label: c + dayLabel(day) };
+}
+
+/** Each candidate cited by its sentence; one proposal per sentence and date. */
+function cite(text: string, candidates: Candidate[], ref: Reference): Proposal[] {
+  const normal = normalise(text);
+  const toNormal = normalOffsets(normal, text.length);
+  const proposals: Proposal[] = [];
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    if (c.date === null) continue;
+    const [from, to] = sentenceAround(text, c.start, c.end);
+    const id = `p${from}-${c.date}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const future = isAfter(c.anchor, ref);
+    const expression = text.slice(c.start, c.end).replace(/\s+/g, ' ');
+    proposals.push({
+      id,
+      date: c.date,
+      expression,
+      start: c.start,
+      end: c.end,
+      quote: describeQuote(normal, toNormal(from), toNormal(to - 1) + 1),
+      reasoning: reasoning(expression, c, ref, future),
+      dateSource:
+        c.kind === 'article'
+          ? { kind: 'article' }
+          : {
+              kind: 'inferred',
+              basis: `"${expression}", in an article of ${ref.label}: ${c.label}`.slice(0, 300),
+            },
+      sure: c.sure && !future,
+      rule: c.rule,
+    });
+  }
+  return proposals;
+}
+
+function reasoning(expression: string, c: Candidate, ref: Reference, future: boolean): string {
+  const notes = [
+    c.note,
+    future && !c.note?.includes('publication day')
+      ? 'after the publication day: a plan or a forecast, not yet an event'
+      : undefined,
+  ].filter(Boolean);
+  const context = c.kind === 'inferred' ? `, in an article of ${ref.label}` : '';
+  const tail = notes.length > 0 ? ` (${notes.join('; ')})` : '';
+  return `‘${expression}’${context} → ${c.label}${c.sure && !future ? '' : ', unsure'}${tail}`;
+}
+
+function isAfter(anchor: Candidate['anchor'], ref: Reference): boolean {
+  if (!anchor) return false;
+  const { year, month, day } = ref.day;
+  if (anchor.year !== year) return anchor.year > year;
+  if (anchor.month === undefined || anchor.month !== month) return (anchor.month ?? 0) > month;
+  return (anchor.day ?? 0) > day;
+}
+
+/** Maps an offset of the original text to its offset in the normalised text. */
+function normalOffsets(normal: NormalisedText, length: number): (at: number) => number {
+  const map = new Int32Array(length + 1);
+  let n = 0;
+  for (let i = 0; i <= length; i++) {
+    while (n + 1 < normal.origin.length && (normal.origin[n + 1] ?? 0) <= i) n++;
+    map[i] = n;
+  }
+  return (at) => map[Math.max(0, Math.min(length, at))] ?? 0;
+}
