@@ -4,9 +4,9 @@
  */
 import { estimateTextWidth } from '../../layout/textWidth.ts';
 import type { MeasureText } from '../../layout/textWidth.ts';
+import { FONT_STACK, LABEL_FONT_SIZE } from '../../layout/typography.ts';
 
-const LABEL_FONT =
-  '13px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const LABEL_FONT = `${LABEL_FONT_SIZE}px ${FONT_STACK}`;
 
 /** A cached measurer for timeline labels. */
 export function createLabelMeasure(): MeasureText {
@@ -17,7 +17,7 @@ export function createLabelMeasure(): MeasureText {
     if (width === undefined) {
       width = context
         ? Math.ceil(context.measureText(text).width) + 2
-        : estimateTextWidth(text, 13);
+        : estimateTextWidth(text, LABEL_FONT_SIZE);
       cache.set(text, width);
     }
     return width;

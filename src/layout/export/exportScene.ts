@@ -15,6 +15,7 @@ import { VERTICAL, layoutVertical } from '../timeline/layoutVertical.ts';
 import { NO_WARP } from '../axis/timeWarp.ts';
 import type { TimeWarp } from '../axis/timeWarp.ts';
 import { estimateTextWidth } from '../textWidth.ts';
+import { FONT_STACK } from '../typography.ts';
 import { buildTimeIndex } from '../timeline/timeIndex.ts';
 import { timeScale } from '../axis/timeScale.ts';
 import type { TimeDomain } from '../axis/timeScale.ts';
@@ -77,7 +78,7 @@ export const EXPORT_WIDTH = 1280;
 const PAD = 24;
 const HEADER = 76;
 const FOOTER = 40;
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const FONT = FONT_STACK;
 const LABEL_SIZE = 12;
 const measure = (text: string) => estimateTextWidth(text, LABEL_SIZE);
 /** Narrower than this, the picture runs down the page, as the app's view does. */

@@ -58,24 +58,8 @@ function leftLabel(c: Candidate, width: number): Option | null {
 }
 
 /**
- * Places candidates (sorted by markLeft) into `rows` rows within [0, width]. Returns one
- * placement per candidate, or the index of the first candidate that could not be placed.
- */
-export function placeLane(
-  candidates: readonly Candidate[],
-  rows: number,
-  width: number,
-): { ok: true; placements: Placement[] } | { ok: false; failedAt: number } {
-  const packer = createLanePacker(rows, width);
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    if (c && !packer.place(c)) return { ok: false, failedAt: i };
-  }
-  return { ok: true, placements: packer.placements() };
-}
-
-/**
- * placeLane one candidate at a time, with save points: the layout places a lane bin by bin and,
+ * The lane's rows, filled one candidate at a time (in markLeft order), with save points: the
+ * clustered layout places a lane bin by bin and,
  * when a bin does not fit, backs out of that bin alone (restore) and clusters it, instead of
  * starting the lane over.
  */

@@ -1,8 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GEOMETRY } from '../../../src/layout/timeline/geometry.ts';
-import { placeLane } from '../../../src/layout/timeline/placeLane.ts';
+import { createLanePacker } from '../../../src/layout/timeline/placeLane.ts';
 import type { Candidate, Placement } from '../../../src/layout/timeline/placeLane.ts';
+
+/** Places the candidates in order; the index of the first that finds no row, if one does not. */
+function placeLane(
+  candidates: readonly Candidate[],
+  rows: number,
+  width: number,
+): { ok: true; placements: Placement[] } | { ok: false; failedAt: number } {
+  const packer = createLanePacker(rows, width);
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c && !packer.place(c)) return { ok: false, failedAt: i };
+  }
+  return { ok: true, placements: packer.placements() };
+}
 
 /** The horizontal extent an item occupies: its mark and, if shown, its label. */
 function extent(c: Candidate, p: Placement): [number, number] {
