@@ -15,11 +15,12 @@ import { useAutoHeight } from '../components/embed/useAutoHeight.ts';
 import { ErrorScreen } from './ErrorScreen.tsx';
 import { loadFailure } from './loadFailure.ts';
 import { loadTimeline } from './loadTimeline.ts';
+import type { Fetch } from './loadTimeline.ts';
 import { ModeSwitch } from './ModeSwitch.tsx';
 
 type Loaded =
   | { state: 'loading' }
-  | { state: 'failed'; what: string; problems: Problem[]; unloaded?: boolean }
+  | { state: 'failed'; what: string; problems: Problem[]; unloaded?: boolean; retry?: boolean }
   | { state: 'ready'; store: SourcelineStore };
 
 /** Props: the parsed URL and the built-in timeline. */
@@ -27,25 +28,36 @@ export interface AppProps {
   params: UrlParams;
   builtIn: Timeline;
   /** Replaces `fetch` in tests. */
-  fetchFn?: (url: string) => Promise<Response>;
+  fetchFn?: Fetch;
 }
 
 export function App({ params, builtIn, fetchFn }: AppProps) {
   const [loaded, setLoaded] = useState<Loaded>(() =>
     params.data ? { state: 'loading' } : { state: 'ready', store: storeFor(builtIn, params) },
   );
+  // Counts the reader's "Try again"s: each one loads the dataset afresh.
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (!params.data) return;
     let live = true;
-    loadTimeline(params.data, fetchFn).then(
+    // A new dataset (or unmounting) cancels this one's downloads, rather than letting them run on.
+    const cancel = new AbortController();
+    loadTimeline(params.data, fetchFn, { signal: cancel.signal }).then(
       (result) => {
         if (!live) return;
-        setLoaded(
-          result.ok
-            ? { state: 'ready', store: storeFor(result.value, params) }
-            : { state: 'failed', what: 'The dataset at this address', problems: result.problems },
-        );
+        if (result.ok) {
+          setLoaded({ state: 'ready', store: storeFor(result.value, params) });
+          return;
+        }
+        const unloaded = 'unloaded' in result && result.unloaded === true;
+        setLoaded({
+          state: 'failed',
+          what: 'The dataset at this address',
+          problems: result.problems,
+          unloaded,
+          retry: unloaded,
+        });
       },
       // A code chunk that cannot be downloaded, or anything else unforeseen: never a spinner
       // forever, but the error screen saying what failed.
@@ -61,8 +73,9 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
     );
     return () => {
       live = false;
+      cancel.abort();
     };
-  }, [params, fetchFn]);
+  }, [params, fetchFn, attempt]);
 
   useEffect(() => (loaded.state === 'ready' ? syncUrl(loaded.store) : undefined), [loaded]);
   useTheme(params.theme);
@@ -84,6 +97,12 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
           what={loaded.what}
           problems={loaded.problems}
           unloaded={loaded.unloaded ?? false}
+          {...(loaded.retry && {
+            onRetry: () => {
+              setLoaded({ state: 'loading' });
+              setAttempt((n) => n + 1);
+            },
+          })}
         />
       </SizedForHost>
     );
