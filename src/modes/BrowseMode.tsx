@@ -10,7 +10,7 @@ import { Legend } from '../components/timeline/Legend.tsx';
 import { LiveRegion, Notices } from '../components/browse/Notices.tsx';
 import { SourceText } from '../components/source/SourceText.tsx';
 import { Timeline } from '../components/timeline/Timeline.tsx';
-import { ZoomControls } from '../components/timeline/ZoomControls.tsx';
+import { ZoomControls } from '../components/zoom/ZoomControls.tsx';
 import { useSourceline } from '../store/StoreContext.tsx';
 
 /** Props: extra toolbar buttons supplied by other features (present, embed, export). */

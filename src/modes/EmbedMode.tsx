@@ -12,7 +12,7 @@ import { OpenFullLink } from '../components/embed/OpenFullLink.tsx';
 import { SourceCredit } from '../components/source/SourceCredit.tsx';
 import { Timeline } from '../components/timeline/Timeline.tsx';
 import { useAutoHeight } from '../components/embed/useAutoHeight.ts';
-import { ZoomControls } from '../components/timeline/ZoomControls.tsx';
+import { ZoomControls } from '../components/zoom/ZoomControls.tsx';
 import { useSourceline } from '../store/StoreContext.tsx';
 import '../styles/embed.css';
 

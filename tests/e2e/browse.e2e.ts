@@ -1,7 +1,7 @@
 /**
  * Browse mode of the built app in real Chromium: the two-way link between timeline and article,
  * deep links, keyboard use and zoom. Everything is found through the public surfaces of
- * INTERFACES.md.
+ * docs/interfaces.md.
  */
 import { describe, expect, it } from 'vitest';
 import {

@@ -18,7 +18,7 @@ import { useElementWidth } from '../ui/useElementWidth.ts';
 import { useFirstDrawMark } from './useFirstDrawMark.ts';
 import { useRovingFocus } from './useRovingFocus.ts';
 import { useTimelineLayout } from './useTimelineLayout.ts';
-import { useZoom } from './useZoom.ts';
+import { useZoom } from '../zoom/useZoom.ts';
 import { VerticalBackdrop } from './VerticalBackdrop.tsx';
 
 /** Narrower than this, the timeline runs down the page. */

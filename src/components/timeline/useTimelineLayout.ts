@@ -57,13 +57,12 @@ export function useTimelineLayout(
   );
   const horizontal = orientation === 'horizontal' && width !== null;
   // Each lane keeps the slots it needs when everything is in view, so zooming never shrinks it.
-  const rows = useMemo(
+  const fitted = useMemo(
     () =>
-      horizontal
-        ? rowsNeeded(layoutTimeline(timeline, index, fit, width, measureLabel, [], { warp }))
-        : [],
+      horizontal ? layoutTimeline(timeline, index, fit, width, measureLabel, [], { warp }) : null,
     [horizontal, timeline, index, fit, width, warp],
   );
+  const rows = useMemo(() => (fitted ? rowsNeeded(fitted) : []), [fitted]);
   const scale = useMemo(() => timeScale(domain, width ?? 1, warp), [domain, width, warp]);
   return useMemo((): TimelineView => {
     const none = { ticks: [], axisBreaks: [], railBreaks: [], captions: null, scale };
@@ -78,10 +77,17 @@ export function useTimelineLayout(
       };
       return { ...none, layout, height: v.height, railBreaks: v.breaks, captions: v.captions };
     }
-    const layout = layoutTimeline(timeline, index, domain, width, measureLabel, rows, {
-      warp,
-      selected,
-    });
+    // The fitted view is the one laid out above: the same layout, unless the selected event
+    // was shortened there (it never is once selected).
+    const reuse =
+      fitted !== null &&
+      domain === fit &&
+      !fitted.items.some(
+        (item) => item.kind === 'event' && item.index === selected && item.shortened,
+      );
+    const layout = reuse
+      ? fitted
+      : layoutTimeline(timeline, index, domain, width, measureLabel, rows, { warp, selected });
     const axisBreaks = warp.breaks
       .filter((b) => b.end > domain.start && b.start < domain.end)
       .map((b) => ({ x: scale((b.start + b.end) / 2), from: b.start, to: b.end }));
@@ -92,5 +98,5 @@ export function useTimelineLayout(
       ticks: axisTicks(scale, undefined, warp.breaks),
       axisBreaks,
     };
-  }, [width, orientation, timeline, index, domain, rows, warp, selected, scale]);
+  }, [width, orientation, timeline, index, domain, fit, fitted, rows, warp, selected, scale]);
 }

@@ -10,6 +10,10 @@ import { useSourcelineStore } from '../../store/StoreContext.tsx';
 import { viewTarget } from '../../store/viewTarget.ts';
 import type { ZoomOptions } from './zoomBehaviour.ts';
 
+/** The notice shown when the zoom behaviour's code cannot be downloaded. */
+export const ZOOM_FAILED =
+  'Zooming and panning could not be loaded (the network may be down): reload the page to use them.';
+
 /** Attaches zoom to the element and keeps it in step with the store. */
 export function useZoom(
   ref: RefObject<HTMLElement | null>,
@@ -25,9 +29,15 @@ export function useZoom(
     if (orientation === 'vertical') return applyCommandsDirectly(store);
     let detach: (() => void) | null = null;
     let live = true;
-    void import('./zoomBehaviour.ts').then(({ attachZoom }) => {
-      if (live) detach = attachZoom(element, store, width, { wheelNeedsModifier, locate });
-    });
+    import('./zoomBehaviour.ts').then(
+      ({ attachZoom }) => {
+        if (live) detach = attachZoom(element, store, width, { wheelNeedsModifier, locate });
+      },
+      () => {
+        // The timeline stays readable without it; say why dragging and zooming do nothing.
+        if (live) store.getState().actions.addNotice(ZOOM_FAILED);
+      },
+    );
     return () => {
       live = false;
       detach?.();

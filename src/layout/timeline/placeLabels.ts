@@ -61,7 +61,11 @@ export function placeLabels(
   const placements: LabelPlacement[] = [];
   for (const c of candidates) {
     let best: { option: Option; row: number; bottom: number; cost: number } | null = null;
-    for (const option of optionsFor(c, width, measure)) {
+    // The lowest cost there is: one line, beside the mark, in the first slot. Where the first
+    // options give it, the wrapped ones need not be measured at all.
+    const quick = besideOptions(c, width, [wrapInto(c.title, 1, measure) ?? whole(c, measure)]);
+    const first = quick.find((option) => lowestRow(slots, boxesOf(c, option)) === 0);
+    for (const option of first ? [first] : optionsFor(c, width, measure)) {
       const row = lowestRow(slots, boxesOf(c, option));
       const bottom = row + option.labelRow + option.wrapped.lines.length;
       // A label beside its mark reads as its own more surely than one under it, and one line
@@ -94,12 +98,7 @@ function optionsFor(c: LabelCandidate, width: number, measure: MeasureText): Opt
     const wrapped = wrapInto(c.title, lines, measure);
     if (wrapped && !wraps.some((w) => w.lines.length === wrapped.lines.length)) wraps.push(wrapped);
   }
-  for (const wrapped of wraps) {
-    const right = c.markRight + labelGap;
-    if (right + wrapped.width <= width) options.push({ labelLeft: right, labelRow: 0, wrapped });
-    const left = c.markLeft - labelGap - wrapped.width;
-    if (left >= 0) options.push({ labelLeft: left, labelRow: 0, wrapped });
-  }
+  options.push(...besideOptions(c, width, wraps));
   // Under the mark, left-aligned with it: for spans too long to label beside. Never for a dot,
   // whose label under it would read as the label of whatever is drawn beside it.
   const isSpan = c.markRight - c.markLeft > GEOMETRY.pointSize;
@@ -116,6 +115,23 @@ function optionsFor(c: LabelCandidate, width: number, measure: MeasureText): Opt
   const labelLeft =
     rightRoom >= leftRoom ? c.markRight + labelGap : c.markLeft - labelGap - wrapped.width;
   return [{ labelLeft: Math.max(0, labelLeft), labelRow: 0, wrapped }];
+}
+
+/** The label to the right of the mark, then to its left, for each wrap that fits the width. */
+function besideOptions(c: LabelCandidate, width: number, wraps: readonly WrappedLabel[]): Option[] {
+  const { labelGap } = GEOMETRY;
+  const options: Option[] = [];
+  for (const wrapped of wraps) {
+    const right = c.markRight + labelGap;
+    if (right + wrapped.width <= width) options.push({ labelLeft: right, labelRow: 0, wrapped });
+    const left = c.markLeft - labelGap - wrapped.width;
+    if (left >= 0) options.push({ labelLeft: left, labelRow: 0, wrapped });
+  }
+  return options;
+}
+
+function whole(c: LabelCandidate, measure: MeasureText): WrappedLabel {
+  return { lines: [c.title], width: measure(c.title), shortened: false };
 }
 
 /** The occupied interval in each slot from the mark's down: the mark's slot first. */
