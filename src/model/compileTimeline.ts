@@ -2,10 +2,11 @@
  * Validation and compilation of a dataset: schema, dates, ids, quotes. Returns either the
  * compiled `Timeline` or every problem found, each located by event and field.
  */
-import { anchorQuote, normalise } from './quotes/anchor.ts';
+import { anchorQuote, normalise, normaliseQuote } from './quotes/anchor.ts';
+import { invisibleCharacters, withoutInvisible } from './invisibleText.ts';
 import type { NormalisedText } from './quotes/anchor.ts';
 import { parseEdtf } from './dates/parseEdtf.ts';
-import { plainMessage } from './plainMessage.ts';
+import { clipValue, plainMessage } from './plainMessage.ts';
 import type { EdtfResult } from './dates/parseEdtf.ts';
 import { parseSimpleEdtf } from './dates/parseSimpleEdtf.ts';
 import type { Problem, Result } from './problem.ts';
@@ -29,7 +30,7 @@ export function locate(raw: unknown, path: readonly PropertyKey[]): string {
 /** `citations.0.exact` → `citations[0].exact`, as compileEvent writes its own locations. */
 function dotted(path: readonly PropertyKey[]): string {
   return path
-    .map(String)
+    .map((key) => clipValue(String(key), 60))
     .join('.')
     .replace(/\.(\d+)(?=\.|$)/g, '[$1]');
 }
@@ -60,6 +61,7 @@ export function compileTimeline(raw: unknown, sourceText: string | null): Result
   if (!parsed.success) {
     return {
       ok: false,
+      // Every issue is a problem (the screen lists the first few and counts the rest).
       problems: parsed.error.issues.map((issue) => ({
         where: locate(raw, issue.path),
         message: plainMessage(issue, valueAt(raw, issue.path)),
@@ -77,6 +79,9 @@ export function compileTimeline(raw: unknown, sourceText: string | null): Result
     });
   }
   const source = data.source && sourceText !== null ? normalise(sourceText) : null;
+  let visibleSource: string | null = null;
+  const missing = (exact: string) =>
+    missingQuote(exact, () => (visibleSource ??= withoutInvisible(source?.text ?? '')));
   const seen = new Set<string>();
   const events: TimelineEvent[] = [];
   data.events.forEach((record, index) => {
@@ -84,7 +89,7 @@ export function compileTimeline(raw: unknown, sourceText: string | null): Result
     if (seen.has(record.id))
       problems.push({ where: `${where} › id`, message: `duplicates the id of an earlier event` });
     seen.add(record.id);
-    const event = compileEvent(record, where, source, problems);
+    const event = compileEvent(record, where, source, problems, missing);
     if (event) events.push(event);
   });
   const eras = compileEras(data, problems);
@@ -103,6 +108,7 @@ function compileEvent(
   where: string,
   source: NormalisedText | null,
   problems: Problem[],
+  missing: (exact: string) => string,
 ): TimelineEvent | null {
   const date = parseDate(record.date);
   if (!date.ok) problems.push({ where: `${where} › date`, message: date.message });
@@ -115,10 +121,7 @@ function compileEvent(
       const found = anchorQuote(source, citation);
       const at = `${where} › citations[${i}].exact`;
       if (!found.ok && found.reason === 'not-found') {
-        problems.push({
-          where: at,
-          message: `the quote is not in the source text: "${clipQuote(citation.exact)}"`,
-        });
+        problems.push({ where: at, message: missing(citation.exact) });
       } else if (!found.ok) {
         problems.push({
           where: at,
@@ -196,6 +199,26 @@ function sourceDocument(record: SourceRecord, text: string): SourceDocument {
   if (record.publisher !== undefined) doc.publisher = record.publisher;
   if (record.url !== undefined) doc.url = record.url;
   return doc;
+}
+
+/**
+ * Why a quote is not found, naming what cannot be seen: invisible characters in the quote
+ * ("U+200B ZERO WIDTH SPACE at position 17"), or in the source among the quoted words.
+ */
+function missingQuote(exact: string, visibleSource: () => string): string {
+  const message = `the quote is not in the source text: "${clipQuote(exact)}"`;
+  const hidden = invisibleCharacters(exact);
+  if (hidden.count > 0) {
+    const what =
+      hidden.count === 1 ? 'an invisible character' : `${hidden.count} invisible characters`;
+    const more = hidden.count > hidden.described.length ? ', …' : '';
+    return `${message}; it holds ${what}: ${hidden.described.join(', ')}${more}`;
+  }
+  const words = normaliseQuote(exact);
+  if (words.trim() !== '' && visibleSource().includes(words)) {
+    return `${message}; the source has these words with invisible characters among them (a soft hyphen or zero-width space): copy the quote from the source text, or use npm run cite`;
+  }
+  return message;
 }
 
 function clipQuote(text: string): string {

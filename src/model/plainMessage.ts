@@ -14,6 +14,21 @@ const NAMES: Record<string, string> = {
   undefined: 'missing',
 };
 
+/** Unknown fields named in a message; the rest are counted. */
+const MAX_KEYS_NAMED = 3;
+
+/** A value quoted in a message, cut to `max` characters so a message never repeats the input. */
+export function clipValue(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** "a, b, c and 99,997 more": a few unknown field names, each clipped, and a count of the rest. */
+function namedKeys(keys: readonly string[]): string {
+  const named = keys.slice(0, MAX_KEYS_NAMED).map((key) => JSON.stringify(clipValue(key, 40)));
+  const rest = keys.length - named.length;
+  return rest > 0 ? `${named.join(', ')} and ${rest} more` : named.join(', ');
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -30,12 +45,12 @@ export function plainMessage(issue: core.$ZodIssue, input: unknown): string {
         : `should be ${expected}, not ${describe(input)}`;
     }
     case 'unrecognized_keys':
-      return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} the format does not know: ${issue.keys.join(', ')}`;
+      return `has ${issue.keys.length === 1 ? 'a field' : `${issue.keys.length} fields`} the format does not know: ${namedKeys(issue.keys)}`;
     case 'invalid_union':
       return 'is not one of the allowed forms';
     case 'invalid_value':
-      return `should be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return `should be one of: ${issue.values.map((v) => clipValue(String(JSON.stringify(v)))).join(', ')}`;
     default:
-      return issue.message;
+      return clipValue(issue.message, 300);
   }
 }

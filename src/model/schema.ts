@@ -3,8 +3,19 @@
  * `data/schema.json` is generated. Every field is checked here; inner code trusts the result.
  */
 import { z } from 'zod';
+import { hasVisibleText } from './invisibleText.ts';
+
+// Before any schema is built: zod would otherwise probe `new Function` to compile fast parsers,
+// which the page's Content-Security-Policy forbids and reports as a violation on every load.
+z.config({ jitless: true });
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const INVISIBLE_ONLY =
+  'must have visible text (it holds only invisible characters, such as zero-width spaces)';
+
+/** Something a reader can see; empty text gets "must not be empty" instead. */
+const visible = (s: string) => s === '' || hasVisibleText(s);
 
 /** Short single-line text: titles, labels, wording. */
 const line = (max: number) =>
@@ -13,11 +24,17 @@ const line = (max: number) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    .refine((s) => !/[\r\n]/.test(s), 'must be a single line');
+    .refine((s) => !/[\r\n]/.test(s), 'must be a single line')
+    .refine(visible, INVISIBLE_ONLY);
 
 /** Longer prose: summaries and notes. */
 const prose = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine(visible, INVISIBLE_ONLY);
 
 /** A W3C Web Annotation TextQuoteSelector: the exact words, with just enough context to be unique. */
 export const citationSchema = z.strictObject({
