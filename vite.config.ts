@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import type { InlineConfig } from 'vite';
 import { compileHintsPlugin } from './build/compileHintsPlugin.ts';
 import { datasetsPlugin } from './build/datasetsPlugin.ts';
+import { studioBuildPlugin } from './build/studioBuildPlugin.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
@@ -10,14 +12,41 @@ const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; style-src 'self' 'unsafe-inline'";
 
+const alias = {
+  // Only the axis imports @visx/text, for its tick labels: a plain stand-in (src/vendor/visxText.tsx).
+  '@visx/text': fileURLToPath(new URL('./src/vendor/visxText.tsx', import.meta.url)),
+};
+
+/** The studio (studio.html), built on its own after the app so the two share no chunk. */
+function studioConfig(outDir: string): InlineConfig {
+  return {
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    publicDir: false,
+    resolve: { alias },
+    plugins: [react()],
+    build: {
+      target: 'es2022',
+      outDir,
+      emptyOutDir: false,
+      rolldownOptions: {
+        input: { studio: fileURLToPath(new URL('./studio.html', import.meta.url)) },
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: the build works from any folder of any static server.
   base: './',
-  resolve: {
-    // Only the axis imports @visx/text, for its tick labels: a plain stand-in (src/vendor/visxText.tsx).
-    alias: { '@visx/text': fileURLToPath(new URL('./src/vendor/visxText.tsx', import.meta.url)) },
-  },
-  plugins: [react(), datasetsPlugin({ dataDir }), compileHintsPlugin()],
+  resolve: { alias },
+  plugins: [
+    react(),
+    datasetsPlugin({ dataDir }),
+    compileHintsPlugin(),
+    studioBuildPlugin(studioConfig),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -8,7 +8,7 @@
  * proposal cites), findDates.worker.ts (runs this off the main thread). Pure: no DOM, no clock.
  */
 import { describeQuote, normalise } from '../../model/quotes/anchor.ts';
-import type { NormalisedText, QuoteSelector } from '../../model/quotes/anchor.ts';
+import type { QuoteSelector } from '../../model/quotes/anchor.ts';
 import type { DateSource } from '../../model/schema.ts';
 import {
   addDays,
@@ -32,6 +32,7 @@ import {
   steps,
   yearsAgo,
 } from './rules.ts';
+import { normalOffsets } from './normalOffsets.ts';
 import { sentenceAround } from './sentences.ts';
 
 /** One proposed event: a date, the words it rests on, the sentence it cites, and why. */
@@ -201,15 +202,4 @@ function isAfter(anchor: Candidate['anchor'], ref: Reference): boolean {
   if (anchor.year !== year) return anchor.year > year;
   if (anchor.month === undefined || anchor.month !== month) return (anchor.month ?? 0) > month;
   return (anchor.day ?? 0) > day;
-}
-
-/** Maps an offset of the original text to its offset in the normalised text. */
-function normalOffsets(normal: NormalisedText, length: number): (at: number) => number {
-  const map = new Int32Array(length + 1);
-  let n = 0;
-  for (let i = 0; i <= length; i++) {
-    while (n + 1 < normal.origin.length && (normal.origin[n + 1] ?? 0) <= i) n++;
-    map[i] = n;
-  }
-  return (at) => map[Math.max(0, Math.min(length, at))] ?? 0;
 }

@@ -1,0 +1,34 @@
+/**
+ * "Download dataset": the draft, compiled and checked like `npm run validate`, as one JSON file
+ * in the dataset format with the source text inside it (`source.text`), which `?data=` loads in
+ * the reader. The JSON is the reader's own export (formats/exportJson.ts), the text put inside.
+ */
+import { downloadFile } from '../components/export/downloadFile.ts';
+import { timelineToDataset } from '../formats/exportJson.ts';
+import { slugify } from '../model/slugId.ts';
+import type { Timeline } from '../model/timeline.ts';
+import type { Draft } from './draft.ts';
+import { compileDraft } from './Preview.tsx';
+
+/** The dataset file's text for a compiled draft: the reader's export, its source text inside. */
+export function datasetFileText(timeline: Timeline): string {
+  const dataset = timelineToDataset(timeline);
+  if (dataset.source && timeline.source) {
+    const { file: _file, ...source } = dataset.source;
+    dataset.source = { ...source, text: timeline.source.text };
+  }
+  return `${JSON.stringify(dataset, null, 2)}\n`;
+}
+
+/** Downloads the draft as a dataset file; returns what happened, in plain words. */
+export function downloadDataset(draft: Draft): string {
+  if (draft.events.length === 0) return 'Add at least one event before downloading.';
+  const result = compileDraft(draft);
+  if (!result.ok) {
+    const n = result.problems.length;
+    return `Fix the ${n} ${n === 1 ? 'problem' : 'problems'} listed in the preview first.`;
+  }
+  const name = `${slugify(result.value.title) || 'timeline'}.json`;
+  downloadFile(datasetFileText(result.value), name, 'application/json');
+  return `Downloaded ${name}: open it in the reader with ?data=, or check it with npm run validate.`;
+}
