@@ -24,14 +24,23 @@ export function wrapAt(
   maxLines = Infinity,
 ): WrappedLabel {
   const words = text.split(/\s+/).filter(Boolean);
+  // Lines are broken by adding up their words' widths (a few words measured, not every line
+  // tried), which can only overestimate a line (each width carries the measurer's slack); the
+  // lines chosen are then measured whole.
+  const space = spaceWidth(measure);
   const lines: string[] = [];
   let line = '';
+  let width = 0;
   for (const word of words) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && measure(next) > maxWidth) {
+    const w = measure(word);
+    if (line && width + space + w > maxWidth) {
       lines.push(line);
       line = word;
-    } else line = next;
+      width = w;
+    } else {
+      width = line ? width + space + w : w;
+      line = line ? `${line} ${word}` : word;
+    }
   }
   if (line) lines.push(line);
   if (lines.length <= maxLines) return measured(lines, measure, false);
@@ -59,6 +68,11 @@ export function wrapInto(text: string, lines: number, measure: MeasureText): Wra
   }
   const wrapped = wrapAt(text, hi, measure);
   return wrapped.lines.length <= lines ? wrapped : null;
+}
+
+/** The width a space adds between two words, by the same measure. */
+function spaceWidth(measure: MeasureText): number {
+  return Math.max(0, measure('n n') - measure('nn'));
 }
 
 /** The longest start of `text` that fits `maxWidth` with an ellipsis after it. */
