@@ -3,12 +3,16 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { InlineConfig } from 'vite';
 import { compileHintsPlugin } from './build/compileHintsPlugin.ts';
+import { cspMetaPlugin } from './build/cspMetaPlugin.ts';
 import { datasetsPlugin } from './build/datasetsPlugin.ts';
 import { studioBuildPlugin } from './build/studioBuildPlugin.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
-/** The strict policy the preview server sends, so end-to-end tests prove the app obeys it. */
+/**
+ * The strict policy the preview server sends, so end-to-end tests prove the app obeys it; the
+ * built index.html also carries it as a <meta> (build/cspMetaPlugin.ts), for hosts that send none.
+ */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; style-src 'self' 'unsafe-inline'";
 
@@ -45,6 +49,7 @@ export default defineConfig({
     react(),
     datasetsPlugin({ dataDir }),
     compileHintsPlugin(),
+    cspMetaPlugin(CONTENT_SECURITY_POLICY),
     studioBuildPlugin(studioConfig),
   ],
   build: {

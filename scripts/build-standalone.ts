@@ -66,6 +66,9 @@ const SCRIPT_TAG = /<script type="module"[^>]*\ssrc="\.\/(assets\/[^"]+\.js)"[^>
 const STYLE_TAG = /<link rel="stylesheet"[^>]*\shref="\.\/(assets\/[^"]+\.css)"[^>]*>/;
 // A favicon is a file a single page cannot carry; its request from disk would fail.
 const ICON_TAG = /<link rel="icon"[^>]*>\s*/g;
+// The app's policy allows only scripts from its origin (build/cspMetaPlugin.ts): an inline script,
+// which is all a single file can have, would be refused. A file opened from disk has no origin.
+const CSP_META = /<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g;
 
 /** Replaces the built page's script and stylesheet references with their contents. */
 async function inlineAssets(html: string, outDir: string): Promise<string> {
@@ -78,6 +81,7 @@ async function inlineAssets(html: string, outDir: string): Promise<string> {
   const page = html
     .replace(STYLE_TAG, () => `<style>${escapeStyle(css)}</style>`)
     .replace(ICON_TAG, () => '')
+    .replace(CSP_META, () => '')
     .replace(SCRIPT_TAG, () => `<script type="module">${escapeScript(code)}</script>`);
   const outside = page.slice(0, page.indexOf('<script type="module">'));
   if (/\s(?:src|href)="\.\/assets\//.test(outside)) {
