@@ -6,6 +6,7 @@ import { lazy, Suspense } from 'react';
 import { useSourceline } from '../store/StoreContext.tsx';
 import { BrowseMode } from '../modes/BrowseMode.tsx';
 import { EmbedMode } from '../modes/EmbedMode.tsx';
+import { SizedForHost } from '../components/embed/SizedForHost.tsx';
 import { BrowseToolbar } from '../components/browse/BrowseToolbar.tsx';
 import { Handout } from '../components/print/Handout.tsx';
 
@@ -20,9 +21,7 @@ export function ModeSwitch() {
   return (
     <div className={embed ? 'app app--embed' : 'app'}>
       {mode === 'present' ? (
-        <Suspense fallback={<p role="status">Loading the presentation…</p>}>
-          <PresentMode />
-        </Suspense>
+        <PresentShell embed={embed} />
       ) : embed ? (
         <EmbedMode />
       ) : (
@@ -31,4 +30,14 @@ export function ModeSwitch() {
       <Handout />
     </div>
   );
+}
+
+/** The presentation, which in an embed reports its height to the host like the embed does. */
+function PresentShell({ embed }: { embed: boolean }) {
+  const presentation = (
+    <Suspense fallback={<p role="status">Loading the presentation…</p>}>
+      <PresentMode />
+    </Suspense>
+  );
+  return embed ? <SizedForHost>{presentation}</SizedForHost> : presentation;
 }

@@ -1,10 +1,11 @@
 /**
- * URL parameters (docs/interfaces.md; their names in model/urlParamNames.ts), parsed once at the edge into strict values. Anything unknown,
+ * URL parameters (docs/interfaces.md; their names in urlParamNames.ts), parsed once at the edge
+ * into strict values. Anything unknown,
  * malformed or hostile falls back to the default; `event` and `data` problems become polite
  * notices. Values only ever reach the page as text.
  */
 import type { Mode, Theme } from './createSourcelineStore.ts';
-import { PARAM } from '../model/urlParamNames.ts';
+import { PARAM } from './urlParamNames.ts';
 
 /** The app's parsed URL parameters. */
 export interface UrlParams {
@@ -14,14 +15,42 @@ export interface UrlParams {
   /** Absolute URL of a dataset to load instead of the built-in one. */
   data: string | null;
   theme: Theme;
+  /** With `embed=1`: how the embed speaks to its host and how it looks; otherwise all off. */
+  host: EmbedHost;
   /** Messages about values that were ignored. */
   notices: string[];
 }
+
+/** The embed's host protocols and render flags (docs/interfaces.md, Embedding). */
+export interface EmbedHost {
+  /** Pym.js's child id: also post Pym.js's height message. */
+  childId: string | null;
+  /** Also post AMP's embed-size message. */
+  amp: boolean;
+  /** No chrome but the timeline and the selected event's details. */
+  plain: boolean;
+  /** No page background. */
+  transparent: boolean;
+  /** A still picture of the whole timeline and a link to the full view. */
+  static: boolean;
+}
+
+/** An embed that speaks only its own message and draws everything: the default. */
+export const NO_EMBED_HOST: EmbedHost = {
+  childId: null,
+  amp: false,
+  plain: false,
+  transparent: false,
+  static: false,
+};
 
 const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_EVENT_LENGTH = 120;
 const MAX_DATA_LENGTH = 2048;
 const MAX_SEARCH_LENGTH = 20_000;
+// Pym.js builds a regular expression from the id and splits its messages on `xPYMx`: keep to the
+// characters of an ordinary element id.
+const CHILD_ID = /^[\w.:-]{1,100}$/;
 
 /** Parses `location.search` against the page URL `base`. */
 export function parseUrlParams(search: string, base: string): UrlParams {
@@ -34,13 +63,28 @@ export function parseUrlParams(search: string, base: string): UrlParams {
   const params = new URLSearchParams(tooLong ? '' : search);
   const event = parseEvent(params.get(PARAM.event), notices);
   const data = parseData(params.get(PARAM.data), base, notices);
+  const embed = params.get(PARAM.embed) === '1';
   return {
     event,
     mode: params.get(PARAM.mode) === 'present' ? 'present' : 'browse',
-    embed: params.get(PARAM.embed) === '1',
+    embed,
     data,
     theme: oneOf(params.get(PARAM.theme), ['light', 'dark'] as const) ?? 'auto',
+    host: embed ? parseEmbedHost(params) : NO_EMBED_HOST,
     notices,
+  };
+}
+
+/** The embed's own parameters: machine-made or switches, so a bad value is silently off. */
+function parseEmbedHost(params: URLSearchParams): EmbedHost {
+  const childId = params.get(PARAM.childId);
+  const on = (name: string) => params.get(name) === '1';
+  return {
+    childId: childId !== null && CHILD_ID.test(childId) ? childId : null,
+    amp: on(PARAM.amp),
+    plain: on(PARAM.plain),
+    transparent: on(PARAM.transparent),
+    static: on(PARAM.static),
   };
 }
 

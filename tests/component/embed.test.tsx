@@ -54,6 +54,8 @@ describe('the Embed dialog', () => {
       `<iframe data-sourceline src="${origin}/timeline/index.html?embed=1&amp;event=${WARRANT}&amp;theme=dark"` +
         ` title="${TIMELINE.title} — interactive timeline" width="100%"` +
         ` style="border:0;width:100%;height:480px" loading="lazy"></iframe>\n` +
+        `<p data-sourceline-fallback><a href="${origin}/timeline/index.html?theme=dark&amp;event=${WARRANT}">` +
+        `${TIMELINE.title}</a>: an interactive timeline that quotes its source for every event.</p>\n` +
         `<script src="${origin}/timeline/embed.js" async></script>`,
     );
     expect(code).toHaveAttribute('readonly');
@@ -146,12 +148,13 @@ describe('embed mode', () => {
 
 describe('useAutoHeight', () => {
   /** A window whose parent is another window, as in an iframe. */
-  function framedWindow() {
+  function framedWindow(href?: string) {
     const parent = { postMessage: vi.fn() };
     const listeners = new Map<string, EventListener>();
     const win = {
       parent,
       document,
+      ...(href !== undefined && { location: new URL(href) }),
       innerHeight: 480,
       addEventListener: (type: string, listener: EventListener) => listeners.set(type, listener),
       removeEventListener: (type: string) => listeners.delete(type),
@@ -177,6 +180,16 @@ describe('useAutoHeight', () => {
     expect(document.documentElement).toHaveAttribute(FRAMED_ATTRIBUTE);
     unmount();
     expect(document.documentElement).not.toHaveAttribute(FRAMED_ATTRIBUTE);
+  });
+
+  it('also speaks Pym.js and AMP when the address asks, on the same schedule', () => {
+    const { win, parent } = framedWindow('https://t.example/?embed=1&childId=pym-1&amp=1');
+    renderHook(() => useAutoHeight({ current: elementOfHeight(700) }, win));
+    expect(parent.postMessage.mock.calls).toEqual([
+      [{ type: 'sourceline:resize', height: 700 }, '*'],
+      ['pymxPYMxpym-1xPYMxheightxPYMx700', '*'],
+      [{ sentinel: 'amp', type: 'embed-size', height: 700 }, '*'],
+    ]);
   });
 
   it('says its height again when the frame ends up another height', () => {

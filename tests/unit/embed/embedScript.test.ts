@@ -18,16 +18,20 @@ function runScript(): void {
   (new Function(SCRIPT) as () => void)();
 }
 
-function addFrame(marked = true): HTMLIFrameElement {
+/** Where the test's embeds are served from. */
+const TIMELINE_ORIGIN = 'https://timeline.example';
+
+function addFrame(marked = true, src = `${TIMELINE_ORIGIN}/index.html?embed=1`): HTMLIFrameElement {
   const frame = document.createElement('iframe');
   if (marked) frame.setAttribute('data-sourceline', '');
+  frame.setAttribute('src', src);
   frame.style.height = '480px';
   document.body.append(frame);
   return frame;
 }
 
-function post(data: unknown, source: Window | null): void {
-  window.dispatchEvent(new MessageEvent('message', { data, source }));
+function post(data: unknown, source: Window | null, origin = TIMELINE_ORIGIN): void {
+  window.dispatchEvent(new MessageEvent('message', { data, source, origin }));
 }
 
 function windowOf(frame: HTMLIFrameElement): Window {
@@ -90,6 +94,58 @@ describe('embed.js', () => {
     ['an array', ['sourceline:resize', 5]],
     ['null', null],
   ])('ignores %s', (_name, data) => {
+    const frame = addFrame();
+    post(data, windowOf(frame));
+    expect(frame.style.height).toBe('480px');
+  });
+
+  it('ignores a message from the right window but another origin (the frame navigated away)', () => {
+    const frame = addFrame();
+    for (const origin of ['https://evil.example', 'http://timeline.example', 'null', '']) {
+      post({ type: 'sourceline:resize', height: 5 }, windowOf(frame), origin);
+    }
+    expect(frame.style.height).toBe('480px');
+  });
+
+  it('resolves a relative src against the host page', () => {
+    const frame = addFrame(true, 'timeline/index.html?embed=1');
+    post({ type: 'sourceline:resize', height: 5 }, windowOf(frame), TIMELINE_ORIGIN);
+    expect(frame.style.height).toBe('480px');
+    post({ type: 'sourceline:resize', height: 321 }, windowOf(frame), window.location.origin);
+    expect(frame.style.height).toBe('321px');
+  });
+
+  it('expects the opaque origin "null" from a frame sandboxed without allow-same-origin', () => {
+    const frame = addFrame();
+    frame.setAttribute('sandbox', 'allow-scripts allow-popups');
+    post({ type: 'sourceline:resize', height: 5 }, windowOf(frame));
+    expect(frame.style.height).toBe('480px');
+    post({ type: 'sourceline:resize', height: 400 }, windowOf(frame), 'null');
+    expect(frame.style.height).toBe('400px');
+    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin');
+    post({ type: 'sourceline:resize', height: 410 }, windowOf(frame));
+    expect(frame.style.height).toBe('410px');
+  });
+
+  it('hides the snippet’s fallback line right after the frame once the frame has spoken', () => {
+    const frame = addFrame();
+    const fallback = document.createElement('p');
+    fallback.setAttribute('data-sourceline-fallback', '');
+    const other = document.createElement('p');
+    other.setAttribute('data-sourceline-fallback', '');
+    frame.after(fallback);
+    document.body.prepend(other);
+    post({ type: 'sourceline:resize', height: 5, extra: 1 }, windowOf(frame));
+    expect(fallback.hidden).toBe(false);
+    post({ type: 'sourceline:resize', height: 300 }, windowOf(frame));
+    expect(fallback.hidden).toBe(true);
+    expect(other.hidden).toBe(false);
+  });
+
+  it.each([
+    ['Pym.js’s height string', 'pymxPYMxtimelinexPYMxheightxPYMx5'],
+    ['AMP’s embed-size message', { sentinel: 'amp', type: 'embed-size', height: 5 }],
+  ])('ignores %s: only its own message sizes a frame', (_name, data) => {
     const frame = addFrame();
     post(data, windowOf(frame));
     expect(frame.style.height).toBe('480px');

@@ -4,6 +4,7 @@ import {
   embedScriptUrl,
   embedSnippet,
   escapeAttribute,
+  fallbackUrl,
   isWebAddress,
 } from '../../../src/store/embedSnippet.ts';
 import type { EmbedSnippetOptions } from '../../../src/store/embedSnippet.ts';
@@ -21,8 +22,9 @@ function parse(snippet: string) {
   const doc = new DOMParser().parseFromString(`<body>${snippet}</body>`, 'text/html');
   const frame = doc.querySelector('iframe');
   const script = doc.querySelector('script');
-  if (!frame || !script) throw new Error(`snippet did not parse: ${snippet}`);
-  return { doc, frame, script };
+  const fallback = doc.querySelector('p[data-sourceline-fallback]');
+  if (!frame || !script || !fallback) throw new Error(`snippet did not parse: ${snippet}`);
+  return { doc, frame, script, fallback };
 }
 
 describe('escapeAttribute', () => {
@@ -58,6 +60,13 @@ describe('embedFrameUrl', () => {
     expect(url.searchParams.has('mode')).toBe(false);
   });
 
+  it('adds the render flags that are on, as =1', () => {
+    const url = new URL(
+      embedFrameUrl({ ...base, flags: { plain: true, transparent: false, static: true } }),
+    );
+    expect(url.search).toBe('?embed=1&plain=1&static=1');
+  });
+
   it('leaves out theme=auto, the default', () => {
     expect(new URL(embedFrameUrl({ ...base, theme: 'auto' })).searchParams.has('theme')).toBe(
       false,
@@ -87,7 +96,25 @@ describe('embedSnippet', () => {
     expect(frame.getAttribute('style')).toContain('height:480px');
     expect(script.getAttribute('src')).toBe('https://news.example/graphics/icc/embed.js');
     expect(script.hasAttribute('async')).toBe(true);
-    expect(doc.body.children).toHaveLength(2);
+    expect(doc.body.children).toHaveLength(3);
+  });
+
+  it('follows the frame with a fallback line: a link to the full view, readable without script', () => {
+    const snippet = embedSnippet({ ...base, eventId: 'icc-warrant-putin', theme: 'dark' });
+    const { frame, fallback } = parse(snippet);
+    expect(frame.nextElementSibling).toBe(fallback);
+    const link = fallback.querySelector('a');
+    expect(link?.textContent).toBe('The ICC and the warrant');
+    expect(fallback.textContent).toContain('interactive timeline');
+    expect(link?.getAttribute('href')).toBe(
+      'https://news.example/graphics/icc/index.html?theme=dark&event=icc-warrant-putin',
+    );
+    // Inside <noscript>, where a host without script would put it, it is the same markup.
+    const doc = new DOMParser().parseFromString(
+      `<body><noscript>${snippet}</noscript></body>`,
+      'text/html',
+    );
+    expect(doc.querySelector('noscript')?.textContent).toContain('The ICC and the warrant');
   });
 
   it('writes & in the URL as &amp;, as HTML requires', () => {
@@ -102,6 +129,15 @@ describe('embedSnippet', () => {
     expect(doc.querySelectorAll('script')).toHaveLength(1);
     expect(doc.querySelectorAll('iframe')).toHaveLength(1);
     expect(doc.querySelector('[onload]')).toBeNull();
+    expect(doc.querySelector('[data-sourceline-fallback] a')?.textContent).toBe(title);
+  });
+
+  it('for a standalone file: no script, which it has not beside it, and a fixed height', () => {
+    const snippet = embedSnippet({ ...base, standalone: true });
+    const doc = new DOMParser().parseFromString(`<body>${snippet}</body>`, 'text/html');
+    expect(doc.querySelector('script')).toBeNull();
+    expect(doc.querySelector('iframe')?.getAttribute('style')).toContain('height:760px');
+    expect(doc.querySelector('[data-sourceline-fallback] a')).not.toBeNull();
   });
 
   it('keeps a hostile page address inside its attribute', () => {
@@ -109,7 +145,20 @@ describe('embedSnippet', () => {
     const { doc, frame, script } = parse(embedSnippet({ ...base, pageHref }));
     expect(new URL(frame.getAttribute('src') ?? '').pathname).toBe(new URL(pageHref).pathname);
     expect(new URL(script.getAttribute('src') ?? '').hostname).toBe('news.example');
-    expect(doc.body.children).toHaveLength(2);
+    expect(doc.body.children).toHaveLength(3);
+  });
+});
+
+describe('fallbackUrl', () => {
+  it('is the full view of the same timeline, without embed or render flags', () => {
+    const url = fallbackUrl({
+      ...base,
+      data: 'https://news.example/graphics/icc/data/b/timeline.json',
+      flags: { plain: true, transparent: true, static: true },
+    });
+    expect(url).toBe(
+      'https://news.example/graphics/icc/index.html?data=https%3A%2F%2Fnews.example%2Fgraphics%2Ficc%2Fdata%2Fb%2Ftimeline.json',
+    );
   });
 });
 

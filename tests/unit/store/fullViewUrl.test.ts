@@ -24,6 +24,13 @@ describe('fullViewUrl', () => {
     expect(new URL(fullViewUrl(href, null)).searchParams.has('event')).toBe(false);
   });
 
+  it('drops the embed’s own parameters and what Pym.js’s parent added', () => {
+    const href =
+      'https://x.example/t/?embed=1&childId=c&amp=1&plain=1&transparent=1&static=1' +
+      '&initialWidth=600&parentTitle=News&parentUrl=https%3A%2F%2Fnews.example%2F&theme=dark';
+    expect(fullViewUrl(href, null)).toBe('https://x.example/t/?theme=dark');
+  });
+
   it('drops the hash', () => {
     expect(fullViewUrl('https://x.example/?embed=1#source', null)).toBe('https://x.example/');
   });

@@ -1,0 +1,18 @@
+/**
+ * A box that reports its height to the host page while framed (useAutoHeight): for what an embed
+ * shows besides EmbedMode, such as an embedded presentation (`embed=1&mode=present`).
+ */
+import { useRef } from 'react';
+import type { ReactNode } from 'react';
+import { useAutoHeight } from './useAutoHeight.ts';
+
+export function SizedForHost({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useAutoHeight(ref);
+  // flow-root: the children's margins stay inside the box, so its height is all of them.
+  return (
+    <div ref={ref} style={{ display: 'flow-root' }}>
+      {children}
+    </div>
+  );
+}
