@@ -24,25 +24,13 @@ export function wrapAt(
   maxLines = Infinity,
 ): WrappedLabel {
   const words = text.split(/\s+/).filter(Boolean);
-  // Lines are broken by adding up their words' widths (a few words measured, not every line
-  // tried), which can only overestimate a line (each width carries the measurer's slack); the
-  // lines chosen are then measured whole.
-  const space = spaceWidth(measure);
-  const lines: string[] = [];
-  let line = '';
-  let width = 0;
-  for (const word of words) {
-    const w = measure(word);
-    if (line && width + space + w > maxWidth) {
-      lines.push(line);
-      line = word;
-      width = w;
-    } else {
-      width = line ? width + space + w : w;
-      line = line ? `${line} ${word}` : word;
-    }
+  // Lines are first broken by adding up their words' widths (each word measured once, not every
+  // line tried); a sum can fall short of the whole line's width by a rounding, so the lines are
+  // checked whole, and broken the exact way if one is too wide.
+  let lines = breakBySum(words, maxWidth, measure);
+  if (lines.some((l) => l.includes(' ') && measure(l) > maxWidth)) {
+    lines = breakExactly(words, maxWidth, measure);
   }
-  if (line) lines.push(line);
   if (lines.length <= maxLines) return measured(lines, measure, false);
   const kept = lines.slice(0, Math.max(1, maxLines));
   const lastIndex = kept.length - 1;
@@ -68,6 +56,40 @@ export function wrapInto(text: string, lines: number, measure: MeasureText): Wra
   }
   const wrapped = wrapAt(text, hi, measure);
   return wrapped.lines.length <= lines ? wrapped : null;
+}
+
+function breakBySum(words: readonly string[], maxWidth: number, measure: MeasureText): string[] {
+  const space = spaceWidth(measure);
+  const lines: string[] = [];
+  let line = '';
+  let width = 0;
+  for (const word of words) {
+    const w = measure(word);
+    if (line && width + space + w > maxWidth) {
+      lines.push(line);
+      line = word;
+      width = w;
+    } else {
+      width = line ? width + space + w : w;
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function breakExactly(words: readonly string[], maxWidth: number, measure: MeasureText): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** The width a space adds between two words, by the same measure. */
