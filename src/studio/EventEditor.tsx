@@ -17,7 +17,7 @@ export function EventEditor({ api }: { api: DraftApi }) {
   const { draft } = api;
   return (
     <section className="studio__events" aria-labelledby="studio-events-heading">
-      <h2 id="studio-events-heading">3. The draft’s events</h2>
+      <h2 id="studio-events-heading">4. The draft’s events</h2>
       {draft.events.length === 0 ? (
         <p className="studio__hint">
           No events yet: add a proposed one, or cite a selected passage.
@@ -111,7 +111,9 @@ function EventFields({ api, event, index }: { api: DraftApi; event: DraftEvent; 
         />
       </label>
       <label className="studio__wide">
-        Notes <span className="studio__optional">(optional)</span>
+        <span>
+          Notes <span className="studio__optional">(optional)</span>
+        </span>
         <textarea
           id={fieldId(index, 'notes')}
           value={event.notes}

@@ -27,7 +27,7 @@ export function Preview({ draft }: { draft: Draft }) {
   const store = useMemo(() => (result.ok ? createSourcelineStore(result.value) : null), [result]);
   return (
     <section className="studio__preview" aria-labelledby="studio-preview-heading">
-      <h2 id="studio-preview-heading">4. Preview</h2>
+      <h2 id="studio-preview-heading">3. Preview</h2>
       {draft.events.length === 0 ? (
         <p className="studio__hint">The timeline appears here as soon as the draft has an event.</p>
       ) : !result.ok ? (

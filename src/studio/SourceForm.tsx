@@ -51,7 +51,9 @@ export function SourceForm({ api, textArea }: SourceFormProps) {
           <input id="field-source-title" value={draft.source.title} onChange={set('title')} />
         </label>
         <label>
-          Publisher <span className="studio__optional">(optional)</span>
+          <span>
+            Publisher <span className="studio__optional">(optional)</span>
+          </span>
           <input value={draft.source.publisher} onChange={set('publisher')} />
         </label>
         <label>
@@ -65,7 +67,9 @@ export function SourceForm({ api, textArea }: SourceFormProps) {
           />
         </label>
         <label>
-          Address <span className="studio__optional">(optional)</span>
+          <span>
+            Address <span className="studio__optional">(optional)</span>
+          </span>
           <input
             id="field-source-url"
             type="url"

@@ -1,0 +1,109 @@
+// The studio by role and name, as a person or a screen reader meets it: fill in the article, find
+// dates (in jsdom there is no Worker: the finder runs in the page), add a proposal, edit it, undo
+// and redo, see a validation problem linked to its field, and find the draft again after a remount.
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { Studio } from '../../src/studio/Studio.tsx';
+import { DRAFT_KEY } from '../../src/studio/saveDraft.ts';
+
+const ARTICLE =
+  'The court was created two decades ago. President Bill Clinton signed the treaty in 2000. ' +
+  'Then Russia invaded Ukraine last year.';
+
+/** A Storage kept in memory, shared between mounts like the browser's. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, value),
+  };
+}
+
+async function fillArticle() {
+  fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'A test article' } });
+  fireEvent.change(screen.getByLabelText('Published'), { target: { value: '2023-03-17' } });
+  fireEvent.change(screen.getByLabelText('Source text'), { target: { value: ARTICLE } });
+  await userEvent.click(screen.getByRole('button', { name: 'Find dates' }));
+  const list = screen.getByRole('list', { name: 'Proposed events' });
+  await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(3));
+  return list;
+}
+
+describe('the studio', () => {
+  it('proposes dated events with their passage and reasoning, and adds one to the draft', async () => {
+    const storage = memoryStorage();
+    const { container } = render(<Studio storage={storage} />);
+    const list = await fillArticle();
+    const dates = [...list.querySelectorAll('[data-proposal-date]')].map((li) =>
+      li.getAttribute('data-proposal-date'),
+    );
+    expect(dates).toEqual(['2003~', '2000', '2022']);
+    expect(
+      within(list).getByText(/‘last year’, in an article of 17 March 2023 → 2022/),
+    ).toBeInTheDocument();
+    await userEvent.click(within(list).getByRole('button', { name: /^Add 2022/ }));
+    expect(within(list).getByText('Added to the draft')).toBeInTheDocument();
+    // Drawn by the reader's timeline.
+    await waitFor(() => expect(container.querySelectorAll('[data-event-id]')).toHaveLength(1));
+  });
+
+  it('undoes and redoes an edit, and links a problem to its field', async () => {
+    render(<Studio storage={memoryStorage()} />);
+    const list = await fillArticle();
+    await userEvent.click(within(list).getByRole('button', { name: /^Add 2000/ }));
+    const title = screen.getByLabelText('Event title');
+    const original = (title as HTMLInputElement).value;
+    fireEvent.change(title, { target: { value: 'Clinton signs the Rome Statute' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByLabelText('Event title')).toHaveValue(original);
+    await userEvent.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(screen.getByLabelText('Event title')).toHaveValue('Clinton signs the Rome Statute');
+
+    fireEvent.change(screen.getByLabelText('Date (EDTF)'), { target: { value: '2000-13' } });
+    const problem = await screen.findByRole('link', { name: /date: .*2000-13/ });
+    await userEvent.click(problem);
+    expect(screen.getByLabelText('Date (EDTF)')).toHaveFocus();
+  });
+
+  it('keeps the draft in storage: a remount (a reload) loses nothing', async () => {
+    const storage = memoryStorage();
+    const first = render(<Studio storage={storage} />);
+    const list = await fillArticle();
+    await userEvent.click(within(list).getByRole('button', { name: /^Add c\. 2003/ }));
+    expect(storage.getItem(DRAFT_KEY)).toContain('two decades ago');
+    first.unmount();
+    render(<Studio storage={storage} />);
+    expect(screen.getByLabelText('Title')).toHaveValue('A test article');
+    expect(screen.getByLabelText('Source text')).toHaveValue(ARTICLE);
+    expect(screen.getByLabelText('Date (EDTF)')).toHaveValue('2003~');
+    expect(screen.getAllByRole('listitem').length).toBeGreaterThan(0);
+  });
+
+  it('says at once when the draft cannot be saved', async () => {
+    const full = memoryStorage();
+    full.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    render(<Studio storage={full} />);
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'x' } });
+    expect(await screen.findByText(/could not be saved/)).toBeInTheDocument();
+  });
+
+  it('cites the words selected in the source text for a new event', async () => {
+    const { container } = render(<Studio storage={memoryStorage()} />);
+    await fillArticle();
+    const area = screen.getByLabelText<HTMLTextAreaElement>('Source text');
+    const at = ARTICLE.indexOf('Russia invaded Ukraine');
+    area.setSelectionRange(at, at + 'Russia invaded Ukraine'.length);
+    await userEvent.click(screen.getByRole('button', { name: 'Cite the selection' }));
+    expect(screen.getByText(/Cited “Russia invaded Ukraine” for a new event/)).toBeInTheDocument();
+    await waitFor(() => expect(container.querySelectorAll('[data-event-id]')).toHaveLength(1));
+  });
+});
