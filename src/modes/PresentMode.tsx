@@ -27,6 +27,7 @@ import type { PresentationCommand } from '../components/present/usePresentationK
 import type { SourcelineStore } from '../store/createSourcelineStore.ts';
 import { useActions, useSourceline, useSourcelineStore } from '../store/StoreContext.tsx';
 import '../styles/present.css';
+import { isolate } from '../model/isolateText.ts';
 
 export function PresentMode() {
   const store = useSourcelineStore();
@@ -95,8 +96,8 @@ export function PresentMode() {
   };
 
   const announcement = event
-    ? `Slide ${index + 1} of ${count}: ${event.dateLabel}, ${event.title}`
-    : `Slide 1 of ${count}: ${timeline.title}`;
+    ? `Slide ${index + 1} of ${count}: ${isolate(event.dateLabel)}, ${isolate(event.title)}`
+    : `Slide 1 of ${count}: ${isolate(timeline.title)}`;
 
   return (
     // The presentation's keys bubble up here from whatever inside it has focus; it is focused on

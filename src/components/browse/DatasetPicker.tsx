@@ -11,6 +11,7 @@ import { useSourceline } from '../../store/StoreContext.tsx';
 import { parseUrlParams } from '../../store/urlParams.ts';
 import '../../styles/datasetPicker.css';
 import { PARAM } from '../../model/urlParamNames.ts';
+import { isolate } from '../../model/isolateText.ts';
 
 /** The value of the option standing for a `?data=` timeline that is not in the catalogue. */
 const OTHER = '';
@@ -52,7 +53,7 @@ export function DatasetPicker() {
       >
         {current === OTHER && (
           <option value={OTHER} disabled>
-            This timeline: {title}
+            This timeline: {isolate(title)}
           </option>
         )}
         {catalogue.map((entry) => (

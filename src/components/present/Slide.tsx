@@ -25,10 +25,15 @@ export function Slide({ event, quotes, source, dense }: SlideProps) {
       data-dense={dense || undefined}
     >
       <p className="slide__date">
-        <span className="slide__date-label">{event.dateLabel}</span>{' '}
+        <bdi className="slide__date-label">{event.dateLabel}</bdi>{' '}
         <span className="slide__provenance">
           {provenance.short}
-          {event.dateInArticle && <> · the article says “{event.dateInArticle}”</>}
+          {event.dateInArticle && (
+            <>
+              {' '}
+              · the article says “<bdi>{event.dateInArticle}</bdi>”
+            </>
+          )}
         </span>
       </p>
       <h1 id="slide-heading" className="slide__title">

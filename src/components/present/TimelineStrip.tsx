@@ -15,6 +15,7 @@ import { estimateTextWidth } from '../../layout/textWidth.ts';
 import { timeScale } from '../../layout/axis/timeScale.ts';
 import { useSourceline } from '../../store/StoreContext.tsx';
 import { useElementWidth } from '../ui/useElementWidth.ts';
+import { isolate } from '../../model/isolateText.ts';
 
 /** Props: the index of the current event (−1 on the title slide) and what a click does. */
 export interface TimelineStripProps {
@@ -88,11 +89,11 @@ export function TimelineStrip({ current, onJump }: TimelineStripProps) {
                   data-shown={item.index < current || undefined}
                   aria-current={item.index === current ? 'step' : undefined}
                   tabIndex={item.index === tabbable ? 0 : -1}
-                  title={`${event.dateLabel}: ${event.title}`}
+                  title={`${isolate(event.dateLabel)}: ${isolate(event.title)}`}
                   onClick={click}
                 >
                   <span className="visually-hidden">
-                    {event.title}, {event.dateLabel}
+                    <bdi>{event.title}</bdi>, <bdi>{event.dateLabel}</bdi>
                   </span>
                 </button>
               </li>

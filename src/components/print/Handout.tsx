@@ -76,7 +76,9 @@ function HandoutBody({ timeline, Picture }: { timeline: Timeline; Picture: Compo
           return (
             <li key={event.id} className="handout__event">
               <p className="handout__date">
-                <strong>{event.dateLabel}</strong>{' '}
+                <strong>
+                  <bdi>{event.dateLabel}</bdi>
+                </strong>{' '}
                 <span className="handout__provenance">
                   ({provenance.short}
                   {provenance.detail ? `: ${provenance.detail}` : ''})

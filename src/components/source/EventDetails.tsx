@@ -2,7 +2,7 @@
  * The selected event's card: title, date as displayed, the article's own wording, where the date
  * comes from, summary, notes, and the quoted passages.
  */
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useSourceline } from '../../store/StoreContext.tsx';
 import { dateSourceText } from '../../model/dates/dateSourceText.ts';
 import { prefersReducedMotion } from '../ui/prefersReducedMotion.ts';
@@ -37,24 +37,35 @@ export function EventDetails() {
     <section className="event-details" aria-labelledby="details-heading">
       <h2 id="details-heading">{event.title}</h2>
       <p className="event-details__date">
-        <strong>{event.dateLabel}</strong>{' '}
+        <strong>
+          <bdi>{event.dateLabel}</bdi>
+        </strong>{' '}
         <span className="event-details__provenance">({provenance.short})</span>
       </p>
       <dl className="event-details__facts">
         {hasSource && (
           <>
             <dt>The article says</dt>
-            <dd>{event.dateInArticle ? `“${event.dateInArticle}”` : 'no date'}</dd>
+            <dd>{event.dateInArticle ? <bdi>“{event.dateInArticle}”</bdi> : 'no date'}</dd>
           </>
         )}
         {provenance.detail && (
           <>
             <dt>Date from</dt>
-            <dd>{provenance.detail}</dd>
+            <dd>
+              <bdi>{provenance.detail}</bdi>
+            </dd>
           </>
         )}
         <dt>Actors</dt>
-        <dd>{event.actors.join(', ')}</dd>
+        <dd>
+          {event.actors.map((actor, i) => (
+            <Fragment key={i}>
+              {i > 0 && ', '}
+              <bdi>{actor}</bdi>
+            </Fragment>
+          ))}
+        </dd>
       </dl>
       <p>{event.summary}</p>
       {event.notes && (
@@ -67,7 +78,11 @@ export function EventDetails() {
         <figure key={c.start} className="event-details__quote">
           <blockquote>{c.exact}</blockquote>
           <figcaption>
-            {publisher && <>— {publisher}</>}
+            {publisher && (
+              <>
+                — <bdi>{publisher}</bdi>
+              </>
+            )}
             {linksToPassages && (
               <>
                 {publisher && '. '}
@@ -89,9 +104,14 @@ export function EventDetails() {
       {event.media && (
         <p>
           <a href={event.media.url} target="_blank" rel="noopener noreferrer">
-            {event.media.caption ?? 'Media'}
+            <bdi>{event.media.caption ?? 'Media'}</bdi>
           </a>
-          {event.media.credit ? ` (${event.media.credit})` : ''}
+          {event.media.credit && (
+            <>
+              {' '}
+              (<bdi>{event.media.credit}</bdi>)
+            </>
+          )}
         </p>
       )}
     </section>

@@ -7,7 +7,7 @@ export function SourceCredit() {
   if (!source) return null;
   return (
     <span className="source-credit">
-      Quotes from {source.publisher ?? source.title}, {publishedLabel(source.published)}
+      Quotes from <bdi>{source.publisher ?? source.title}</bdi>, {publishedLabel(source.published)}
     </span>
   );
 }

@@ -9,6 +9,7 @@ import { sourceSegments } from '../../layout/sourceSegments.ts';
 import type { Run } from '../../layout/sourceSegments.ts';
 import { useActions, useSourceline } from '../../store/StoreContext.tsx';
 import { prefersReducedMotion } from '../ui/prefersReducedMotion.ts';
+import { isolate } from '../../model/isolateText.ts';
 
 export function SourceText() {
   const timeline = useSourceline((s) => s.timeline);
@@ -52,7 +53,7 @@ export function SourceText() {
         // eslint-disable-next-line jsx-a11y/no-noninteractive-element-to-interactive-role
         role="button"
         tabIndex={0}
-        title={`Cited by: ${names}`}
+        title={`Cited by: ${isolate(names)}`}
         onClick={activate}
         onKeyDown={onKey}
         onMouseEnter={() => hover(first)}
@@ -70,13 +71,17 @@ export function SourceText() {
         <p className="source-text__cite">
           {source.url ? (
             <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.title}
+              <bdi>{source.title}</bdi>
             </a>
           ) : (
-            source.title
+            <bdi>{source.title}</bdi>
           )}
-          {source.publisher ? `, ${source.publisher}` : ''}, {source.published}. Shown word for
-          word; highlighted passages are cited by events.
+          {source.publisher && (
+            <>
+              , <bdi>{source.publisher}</bdi>
+            </>
+          )}
+          , {source.published}. Shown word for word; highlighted passages are cited by events.
         </p>
       </header>
       {paragraphs.map((p) => (

@@ -35,7 +35,7 @@ export function ClusterEventsDialog({ events, lane, onChoose, onClose }: Cluster
       onClose={onClose}
     >
       <h2 id={`${id}-title`}>
-        {events.length} events in {lane}
+        {events.length} events in <bdi>{lane}</bdi>
       </h2>
       <p id={`${id}-why`}>
         They all begin at the same moment, so zooming in cannot draw them apart. Choose one to see

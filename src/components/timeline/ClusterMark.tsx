@@ -7,6 +7,7 @@ import { memo } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { ClusterItem } from '../../layout/timeline/layoutTimeline.ts';
 import { GEOMETRY } from '../../layout/timeline/geometry.ts';
+import { isolate } from '../../model/isolateText.ts';
 
 /** Props: the cluster, its label for screen readers, and what activating it does. */
 export interface ClusterMarkProps {
@@ -39,9 +40,9 @@ export const ClusterMark = memo(function ClusterMark({
       type="button"
       className="cluster-mark"
       data-cluster-count={item.count}
-      aria-label={`${item.count} events, ${rangeLabel}. ${lists ? 'List them.' : 'Zoom in to see them.'}`}
+      aria-label={`${item.count} events, ${isolate(rangeLabel)}. ${lists ? 'List them.' : 'Zoom in to see them.'}`}
       aria-haspopup={lists ? 'dialog' : undefined}
-      title={`${item.count} events, ${rangeLabel}`}
+      title={`${item.count} events, ${isolate(rangeLabel)}`}
       tabIndex={tabbable ? 0 : -1}
       style={{
         left: item.markLeft,

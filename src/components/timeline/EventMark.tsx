@@ -9,6 +9,7 @@ import type { KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../../model/timeline.ts';
 import type { EventItem } from '../../layout/timeline/layoutTimeline.ts';
 import { GEOMETRY } from '../../layout/timeline/geometry.ts';
+import { isolate } from '../../model/isolateText.ts';
 
 /** Props: the event, where the layout put it, and its state. */
 export interface EventMarkProps {
@@ -61,7 +62,7 @@ export const EventMark = memo(function EventMark({
       data-hover={hovered || undefined}
       aria-current={selected ? 'true' : undefined}
       // In the order the label shows them (title, then the vertical view's date and lane).
-      aria-label={`${event.title}, ${event.dateLabel}, ${event.lane}${qualifiers.length ? ` (${qualifiers.join(', ')} date)` : ''}`}
+      aria-label={`${isolate(event.title)}, ${isolate(event.dateLabel)}, ${isolate(event.lane)}${qualifiers.length ? ` (${qualifiers.join(', ')} date)` : ''}`}
       tabIndex={tabbable ? 0 : -1}
       style={{ left, top: item.top, width: right - left, height: item.rows * rowHeight }}
       onClick={() => onSelect(event.id)}
@@ -70,7 +71,7 @@ export const EventMark = memo(function EventMark({
       onFocus={() => onHover(event.id)}
       onBlur={() => onHover(null)}
       onKeyDown={(e) => onKeyDown(e, event.id)}
-      title={`${event.title} — ${event.dateLabel}`}
+      title={`${isolate(event.title)} — ${isolate(event.dateLabel)}`}
     >
       <span
         className="event-mark__shape"
@@ -91,13 +92,17 @@ export const EventMark = memo(function EventMark({
           {item.lines.map((line, k) => (
             <Fragment key={k}>
               {k > 0 && ' '}
-              <span className="event-mark__line">{line}</span>
+              <span className="event-mark__line">
+                <bdi>{line}</bdi>
+              </span>
             </Fragment>
           ))}
           {caption !== undefined && (
             <>
               {' '}
-              <span className="event-mark__caption">{caption}</span>
+              <span className="event-mark__caption">
+                <bdi>{caption}</bdi>
+              </span>
             </>
           )}
         </span>
