@@ -9,7 +9,13 @@ import { createLanePacker } from './placeLane.ts';
 import type { Candidate, LanePacker, SavePoint } from './placeLane.ts';
 import type { Bin } from './timeBins.ts';
 import { markExtent } from './layoutLegibleLane.ts';
-import { countRunning, countStarting, earliestRunningPosition, runningAt } from './timeIndex.ts';
+import {
+  countRunning,
+  countStarting,
+  earliestRunningPosition,
+  latestRunningPosition,
+  runningAt,
+} from './timeIndex.ts';
 import type { LaneIndex } from './timeIndex.ts';
 import type { TimeScale } from '../axis/timeScale.ts';
 import type { MeasureText } from '../textWidth.ts';
@@ -158,7 +164,8 @@ function clusterOf(context: LaneContext, group: Group, row: number): ClusterItem
   const startingFrom = countStarting(laneIndex, -Infinity, bin.start);
   const starting = count - running;
   const firstAt = running > 0 ? earliestRunningPosition(laneIndex, bin.start) : startingFrom;
-  const lastAt = starting > 0 ? startingFrom + starting - 1 : startingFrom - 1;
+  const lastAt =
+    starting > 0 ? startingFrom + starting - 1 : latestRunningPosition(laneIndex, bin.start);
   return [
     {
       kind: 'cluster',

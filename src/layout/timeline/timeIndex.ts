@@ -99,3 +99,13 @@ export function earliestRunningPosition(index: LaneIndex, at: number): number {
   }
   return -1;
 }
+
+/** The position of the latest-starting event running at `at`, or -1 when none runs. */
+export function latestRunningPosition(index: LaneIndex, at: number): number {
+  if (countRunning(index, at) === 0) return -1;
+  const floor = bisectLeft(index.starts, at - index.maxDuration);
+  for (let k = bisectLeft(index.starts, at) - 1; k >= floor; k--) {
+    if ((index.ends[k] ?? 0) > at) return k;
+  }
+  return -1;
+}

@@ -124,6 +124,12 @@ function checkAccounting(f: Fixture, domain: TimeDomain, layout: TimelineLayout)
     const members = membersOf(visible, domain, f.timeline.lanes[cluster.lane], cluster);
     expect(members.length).toBe(cluster.count);
     expect(members.some((e) => drawnIds.has(e.id))).toBe(false);
+    // Its range is its members' own: the first and last of their starts, not its bin's bounds.
+    const starts = members.map((e) => e.date.start);
+    expect(cluster.start).toBe(Math.min(...starts));
+    expect(cluster.end).toBe(Math.max(...starts));
+    expect(f.timeline.events[cluster.first]?.date.start).toBe(cluster.start);
+    expect(f.timeline.events[cluster.last]?.date.start).toBe(cluster.end);
   }
 }
 
