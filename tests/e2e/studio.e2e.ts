@@ -4,15 +4,19 @@
  * reload (nothing lost), download the dataset, open that one file in the reader by `?data=`, and
  * check its events are drawn and their passages marked. Also axe, at desktop and phone widths.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { initialDownload } from '../../bench/initialDownload.ts';
 import { compileDatasetDir } from '../../build/datasets.ts';
 import { SOURCE_TEXT } from '../unit/model/fixtures.ts';
 import { eventButtons, marksOf, waitForApp } from './support/app.ts';
 import { axeViolations } from './support/axe.ts';
 import { PHONE } from './support/browser.ts';
 import type { OpenedPage } from './support/browser.ts';
+import { DIST_DIR } from './support/server.ts';
 import { browserSession } from './support/session.ts';
 
 const { open } = browserSession();
@@ -124,6 +128,29 @@ describe('the studio', () => {
       expect(wide).toBeLessThanOrEqual(0);
       expectClean(opened);
     }
+  });
+});
+
+describe('the studio download (its own budget; the reader does not load any of it)', () => {
+  // Measured at 134 KB (React, the reader's timeline, zod and the EDTF parser for the validator).
+  const STUDIO_BUDGET = 150 * 1024;
+  // Measured at 18.4 KB (chrono-node's English parsers and our rules).
+  const WORKER_BUDGET = 25 * 1024;
+
+  it('loads at most 150 KB gzipped (JS + CSS) before it can be used', () => {
+    const download = initialDownload(DIST_DIR, 'studio.html');
+    expect(download.totalGzip).toBeLessThanOrEqual(STUDIO_BUDGET);
+  });
+
+  it('runs the date finder from a worker of at most 25 KB gzipped, which the reader never loads', () => {
+    const workers = readdirSync(join(DIST_DIR, 'assets')).filter((name) => name.includes('worker'));
+    expect(workers).toHaveLength(1);
+    const bytes = gzipSync(readFileSync(join(DIST_DIR, 'assets', workers[0] ?? ''))).length;
+    expect(bytes).toBeLessThanOrEqual(WORKER_BUDGET);
+    const reader = initialDownload(DIST_DIR).files.map((f) => f.file);
+    expect(reader.filter((file) => file.includes('studio') || file.includes('findDates'))).toEqual(
+      [],
+    );
   });
 });
 
