@@ -3,7 +3,8 @@
  * (measured in tests/unit/studio/findDates.test.ts): a weekday, a month or a day without a year
  * is resolved into the past of the publication day (chrono puts "on Monday" and "in May" after
  * it); "last week" is the week, not a day; "N weeks ago" is approximate; steps from another
- * date ("a year later", "the next day") are left to the step rule; "now" is no date.
+ * date ("a year later", "the next day") are left to the step rule; "now" and "the last day" are
+ * no dates.
  */
 import { en } from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
@@ -31,6 +32,9 @@ export function chronoDates(text: string, ref: Reference): Candidate[] {
   const instant = new Date(Date.UTC(ref.day.year, ref.day.month - 1, ref.day.day, 12));
   const results = en.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false });
   return results.flatMap((result) => {
+    // "the last day it was open", "the past year of the war": an ordinal, not a date.
+    if (/^(last|past|this)\b/i.test(result.text) && /\bthe\s+$/i.test(text.slice(0, result.index)))
+      return [];
     const found = reading(result, ref);
     if (!found) return [];
     return [

@@ -83,4 +83,6 @@ export const CORPUS: readonly (readonly [string, readonly string[]])[] = [
   ['Shares rose 1,998 points, a record.', []],
   ['The plan costs $2020 a head.', []],
   ['Theresa May said the vote would go ahead.', []],
+  ['The treaty was signed on the last day it was open.', []],
+  ['It was the last year of the war.', []],
 ];

@@ -1,11 +1,14 @@
 // The studio's date finder on the ICC article (the quality bar of the studio: at least 9 of its
 // 10 datable moments, none after the publication day) and on a corpus of news-style sentences,
 // whose precision and recall docs/studio.md reports.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { DatasetFile } from '../../../src/model/schema.ts';
 import { anchorQuote, normalise } from '../../../src/model/quotes/anchor.ts';
 import { findDates } from '../../../src/studio/dates/findDates.ts';
 import type { Proposal } from '../../../src/studio/dates/findDates.ts';
-import { SOURCE_TEXT } from '../model/fixtures.ts';
+import { DATASET_DIR, SOURCE_TEXT } from '../model/fixtures.ts';
 import { CORPUS, CORPUS_PUBLISHED } from './dateCorpus.ts';
 
 function proposalsOf(text: string, published: string): Proposal[] {
@@ -64,6 +67,16 @@ describe('findDates on the ICC article, published 17 March 2023', () => {
     expect(byWords('In late December, Congress').filter((p) => p.date === '2022-12')).toHaveLength(
       1,
     );
+  });
+});
+
+describe('findDates on a second text (data/icc-in-brief), published 27 November 2026', () => {
+  it('proposes every dated event of its dataset, and nothing else', () => {
+    const folder = join(DATASET_DIR, '..', 'icc-in-brief');
+    const text = readFileSync(join(folder, 'icc-in-brief.txt'), 'utf8');
+    const dataset = JSON.parse(readFileSync(join(folder, 'timeline.json'), 'utf8')) as DatasetFile;
+    const dates = proposalsOf(text, '2026-11-27').map((p) => p.date);
+    expect(dates.sort()).toEqual(dataset.events.map((e) => e.date).sort());
   });
 });
 
