@@ -67,6 +67,7 @@ export function ProposalList({ api }: { api: DraftApi }) {
               data-proposal-date={p.date}
               className="studio__proposal"
               data-sure={p.sure}
+              tabIndex={-1}
             >
               <p className="studio__proposal-date">
                 <strong>{formatEdtf(p.date)}</strong>
@@ -81,7 +82,11 @@ export function ProposalList({ api }: { api: DraftApi }) {
                   <button
                     type="button"
                     className="button"
-                    onClick={() => change((d) => addProposal(d, p))}
+                    onClick={(e) => {
+                      const item = e.currentTarget.closest('li');
+                      change((d) => addProposal(d, p));
+                      keepFocus(item);
+                    }}
                     aria-label={`Add ${formatEdtf(p.date)}: ${p.expression}`}
                   >
                     Add
@@ -104,4 +109,18 @@ export function ProposalList({ api }: { api: DraftApi }) {
       </ul>
     </section>
   );
+}
+
+/**
+ * The Add button goes once its proposal is added: focus moves on to the next proposal's Add
+ * button, or stays on the proposal, never falling back to the page's start.
+ */
+function keepFocus(item: HTMLLIElement | null): void {
+  requestAnimationFrame(() => {
+    let next = item?.nextElementSibling ?? null;
+    while (next && !next.querySelector('button[aria-label^="Add"]')) next = next.nextElementSibling;
+    const button = next?.querySelector<HTMLButtonElement>('button[aria-label^="Add"]');
+    if (button) button.focus();
+    else item?.focus();
+  });
 }

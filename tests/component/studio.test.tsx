@@ -77,6 +77,10 @@ describe('the studio', () => {
     const first = render(<Studio storage={storage} />);
     const list = await fillArticle();
     await userEvent.click(within(list).getByRole('button', { name: /^Add c\. 2003/ }));
+    // The Add button goes; focus moves on to the next proposal's, not to the page's start.
+    await waitFor(() =>
+      expect(within(list).getByRole('button', { name: /^Add 2000/ })).toHaveFocus(),
+    );
     expect(storage.getItem(DRAFT_KEY)).toContain('two decades ago');
     first.unmount();
     render(<Studio storage={storage} />);
