@@ -5,6 +5,7 @@ import type { InlineConfig } from 'vite';
 import { compileHintsPlugin } from './build/compileHintsPlugin.ts';
 import { cspMetaPlugin } from './build/cspMetaPlugin.ts';
 import { datasetsPlugin } from './build/datasetsPlugin.ts';
+import { prerenderPlugin } from './build/prerenderPlugin.ts';
 import { studioBuildPlugin } from './build/studioBuildPlugin.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
@@ -50,6 +51,7 @@ export default defineConfig({
     datasetsPlugin({ dataDir }),
     compileHintsPlugin(),
     cspMetaPlugin(CONTENT_SECURITY_POLICY),
+    prerenderPlugin({ root: fileURLToPath(new URL('.', import.meta.url)), dataDir, alias }),
     studioBuildPlugin(studioConfig),
   ],
   build: {

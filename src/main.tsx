@@ -1,10 +1,12 @@
-/** Entry point: parse the URL once, then mount the app. */
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+/**
+ * Entry point: parse the URL once, then mount the app. The built page already holds the default
+ * view as HTML (src/prerender.tsx); when the address asks for that view it is hydrated, so
+ * nothing on the page moves, and otherwise it is replaced.
+ */
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { builtInTimeline } from 'virtual:sourceline-datasets';
-import { App } from './app/App.tsx';
+import { AppRoot, showsDefaultView } from './app/AppRoot.tsx';
 import { applyDesignTokens } from './app/designTokens.ts';
-import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import { parseUrlParams } from './store/urlParams.ts';
 import './styles/base.css';
 import './styles/timeline.css';
@@ -14,11 +16,10 @@ applyDesignTokens(document.documentElement);
 const params = parseUrlParams(window.location.search, window.location.href);
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <ErrorBoundary>
-        <App params={params} builtIn={builtInTimeline} />
-      </ErrorBoundary>
-    </StrictMode>,
-  );
+  const app = <AppRoot params={params} builtIn={builtInTimeline} />;
+  if (root.dataset.prerendered === 'default' && showsDefaultView(params)) hydrateRoot(root, app);
+  else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
 }

@@ -22,6 +22,8 @@ export function DatasetPicker() {
   const title = useSourceline((s) => s.timeline.title);
   // Read once: which dataset this page was opened with.
   const page = useMemo(() => {
+    // At build time (the prerendered page) there is no window: the default address then.
+    if (typeof window === 'undefined') return { href: 'https://sourceline.invalid/', data: null };
     const { href, search } = window.location;
     return { href, data: parseUrlParams(search, href).data };
   }, []);

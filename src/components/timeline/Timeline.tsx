@@ -19,6 +19,7 @@ import { useFirstDrawMark } from './useFirstDrawMark.ts';
 import { useRovingFocus } from './useRovingFocus.ts';
 import { useTimelineLayout } from './useTimelineLayout.ts';
 import { useZoom } from '../zoom/useZoom.ts';
+import { StaticTimeline } from './StaticTimeline.tsx';
 import { VerticalBackdrop } from './VerticalBackdrop.tsx';
 
 /** Narrower than this, the timeline runs down the page. */
@@ -110,7 +111,13 @@ export function Timeline() {
     e.preventDefault();
   };
 
-  if (measured === null) return <div className="timeline" ref={surface} />;
+  if (measured === null) {
+    return (
+      <div className="timeline" ref={surface}>
+        <StaticTimeline events={timeline.events} />
+      </div>
+    );
+  }
   const renderItem = (item: LayoutItem, i: number) => {
     const tabbable = tabbableId === null ? i === 0 : false;
     if (item.kind === 'cluster') {

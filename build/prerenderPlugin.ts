@@ -1,0 +1,63 @@
+/**
+ * Vite plugin: writes the default view into the built `index.html` as real HTML (src/prerender.tsx,
+ * rendered by react-dom/server through a short-lived Vite server in SSR mode, so it compiles the
+ * app exactly as the client build does). With no script the page is a readable, cited timeline;
+ * with one, main.tsx hydrates it. Build only; only the app's own page.
+ */
+import { createServer } from 'vite';
+import type { AliasOptions, Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { datasetsPlugin } from './datasetsPlugin.ts';
+
+/** What the SSR server needs of the app's config. */
+export interface PrerenderOptions {
+  root: string;
+  dataDir: string;
+  alias: AliasOptions;
+}
+
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+/** Puts `html` inside the page's empty root element, marked as the prerendered default view. */
+export function withPrerendered(page: string, html: string): string {
+  if (!page.includes(ROOT_ELEMENT)) throw new Error(`index.html has no ${ROOT_ELEMENT} to fill`);
+  return page.replace(
+    ROOT_ELEMENT,
+    () => `<div id="root" data-prerendered="default">${html}</div>`,
+  );
+}
+
+export function prerenderPlugin(options: PrerenderOptions): Plugin {
+  return {
+    name: 'sourceline:prerender',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: async (page, context) => {
+        if (context.path !== '/index.html') return page;
+        const server = await createServer({
+          configFile: false,
+          root: options.root,
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, watch: null },
+          resolve: { alias: options.alias },
+          plugins: [react(), datasetsPlugin({ dataDir: options.dataDir })],
+        });
+        try {
+          const module = (await server.ssrLoadModule('/src/prerender.tsx')) as {
+            prerenderDefaultView: () => string;
+            designTokenStyle: () => string;
+          };
+          const styled = page.replace(
+            '</head>',
+            () => `<style>${module.designTokenStyle()}</style>\n  </head>`,
+          );
+          return withPrerendered(styled, module.prerenderDefaultView());
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}

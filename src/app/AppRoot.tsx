@@ -1,0 +1,37 @@
+/** The whole app as mounted: strict mode, the error boundary, and the shell. */
+import { StrictMode } from 'react';
+import type { Timeline } from '../model/timeline.ts';
+import type { UrlParams } from '../store/urlParams.ts';
+import { App } from './App.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+
+/** Props: the parsed URL and the built-in timeline. */
+export interface AppRootProps {
+  params: UrlParams;
+  builtIn: Timeline;
+}
+
+export function AppRoot({ params, builtIn }: AppRootProps) {
+  return (
+    <StrictMode>
+      <ErrorBoundary>
+        <App params={params} builtIn={builtIn} />
+      </ErrorBoundary>
+    </StrictMode>
+  );
+}
+
+/**
+ * Whether this address shows what the prerendered page holds (the built-in timeline, browsing,
+ * nothing selected, no notice), so the app may hydrate that markup rather than replace it. The
+ * theme is applied to the root element after mounting, so it does not count.
+ */
+export function showsDefaultView(params: UrlParams): boolean {
+  return (
+    params.data === null &&
+    params.event === null &&
+    params.mode === 'browse' &&
+    !params.embed &&
+    params.notices.length === 0
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The page before and without its script: the built index.html already holds the default
+ * timeline (its title, every event in time order with its date, the article with its cited
+ * passages as <mark>s), readable with JavaScript off; with it on, React hydrates that markup
+ * without a warning and the drawn timeline takes over inside its own box.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { eventButtons, waitForApp } from './support/app.ts';
+import { DESKTOP } from './support/browser.ts';
+import { EVENTS, SOURCE_TEXT } from './support/dataset.ts';
+import { DIST_DIR } from './support/server.ts';
+import { appOpener, browserSession } from './support/session.ts';
+
+const session = browserSession();
+const open = appOpener();
+
+/** The page with JavaScript off. */
+async function withoutScript(width = DESKTOP.width) {
+  const context = await session
+    .browser()
+    .newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(inject('baseURL'));
+  return { page, close: () => context.close() };
+}
+
+describe('the built index.html', () => {
+  it('holds every event title and the whole article', () => {
+    const html = readFileSync(join(DIST_DIR, 'index.html'), 'utf8');
+    // Tags out and white space out: marks split the article's text where they sit.
+    const bare = (t: string) => t.replace(/\s+/g, '');
+    const text = bare(
+      html
+        .replace(/<[^>]+>/g, '')
+        .replace(/&#x27;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+    );
+    for (const event of EVENTS) expect(text).toContain(bare(event.title));
+    for (const paragraph of SOURCE_TEXT.split(/\n\s*\n/).filter((p) => p.trim())) {
+      expect(text).toContain(bare(paragraph));
+    }
+  });
+});
+
+describe('with JavaScript off', () => {
+  it('is a readable, cited timeline: title, every event with its date, the marked article', async () => {
+    const { page, close } = await withoutScript();
+    try {
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+        'The United States, the ICC and the warrant for Putin',
+      );
+      const items = await page.locator('.timeline__static li').allTextContents();
+      expect(items).toHaveLength(EVENTS.length);
+      items.forEach((item, i) => expect(item).toContain(EVENTS[i]?.title));
+      expect(await page.locator('article mark[data-event-ids]').count()).toBeGreaterThanOrEqual(
+        EVENTS.length,
+      );
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('when the script runs', () => {
+  it('hydrates without a warning, draws the timeline, and the article does not move', async () => {
+    const { page: plain, close } = await withoutScript();
+    const articleBox = (page: typeof plain) =>
+      page.locator('article').evaluate((element) => {
+        const r = element.getBoundingClientRect();
+        return [r.x, r.y, r.width].map(Math.round);
+      });
+    const before = await articleBox(plain);
+    await close();
+    const opened = await open();
+    await waitForApp(opened.page);
+    expect(await eventButtons(opened.page).count()).toBe(EVENTS.length);
+    expect(await opened.page.locator('.timeline__static').count()).toBe(0);
+    expect(await articleBox(opened.page)).toEqual(before);
+    // The opener fails a test on any console error or warning: a hydration mismatch logs one.
+    expect(opened.consoleProblems).toEqual([]);
+  });
+});
