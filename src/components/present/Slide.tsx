@@ -6,6 +6,7 @@ import type { AttributedQuote } from '../../layout/present/slides.ts';
 import type { SourceDocument, TimelineEvent } from '../../model/timeline.ts';
 import { dateSourceText } from '../../model/dates/dateSourceText.ts';
 import { QuoteFigure } from '../source/QuoteFigure.tsx';
+import { Bdi } from '../ui/Bdi.tsx';
 
 /** Props: the event, its quotes with bylines, the article, and whether to set it smaller. */
 export interface SlideProps {
@@ -25,13 +26,13 @@ export function Slide({ event, quotes, source, dense }: SlideProps) {
       data-dense={dense || undefined}
     >
       <p className="slide__date">
-        <bdi className="slide__date-label">{event.dateLabel}</bdi>{' '}
+        <Bdi className="slide__date-label">{event.dateLabel}</Bdi>{' '}
         <span className="slide__provenance">
           {provenance.short}
           {event.dateInArticle && (
             <>
               {' '}
-              · the article says “<bdi>{event.dateInArticle}</bdi>”
+              · the article says “<Bdi>{event.dateInArticle}</Bdi>”
             </>
           )}
         </span>

@@ -16,6 +16,7 @@ import { timeScale } from '../../layout/axis/timeScale.ts';
 import { useSourceline } from '../../store/StoreContext.tsx';
 import { useElementWidth } from '../ui/useElementWidth.ts';
 import { isolate } from '../../model/isolateText.ts';
+import { Bdi } from '../ui/Bdi.tsx';
 
 /** Props: the index of the current event (−1 on the title slide) and what a click does. */
 export interface TimelineStripProps {
@@ -93,7 +94,7 @@ export function TimelineStrip({ current, onJump }: TimelineStripProps) {
                   onClick={click}
                 >
                   <span className="visually-hidden">
-                    <bdi>{event.title}</bdi>, <bdi>{event.dateLabel}</bdi>
+                    <Bdi>{event.title}</Bdi>, <Bdi>{event.dateLabel}</Bdi>
                   </span>
                 </button>
               </li>

@@ -16,6 +16,7 @@ import { QuoteFigure } from '../source/QuoteFigure.tsx';
 import { sourceFullLabel } from '../../model/quotes/sourceCitation.ts';
 import { usePrintRequested } from './usePrintRequested.ts';
 import '../../styles/print.css';
+import { Bdi } from '../ui/Bdi.tsx';
 
 /** After the first draw, so the picture's code never competes with it. */
 const PRELOAD_AFTER_MS = 1500;
@@ -77,7 +78,7 @@ function HandoutBody({ timeline, Picture }: { timeline: Timeline; Picture: Compo
             <li key={event.id} className="handout__event">
               <p className="handout__date">
                 <strong>
-                  <bdi>{event.dateLabel}</bdi>
+                  <Bdi>{event.dateLabel}</Bdi>
                 </strong>{' '}
                 <span className="handout__provenance">
                   ({provenance.short}

@@ -6,6 +6,7 @@ import { Fragment, useMemo } from 'react';
 import { useSourceline } from '../../store/StoreContext.tsx';
 import { dateSourceText } from '../../model/dates/dateSourceText.ts';
 import { prefersReducedMotion } from '../ui/prefersReducedMotion.ts';
+import { Bdi } from '../ui/Bdi.tsx';
 
 export function EventDetails() {
   // Select the id and look the event up only when it changes: a selector that searched the events
@@ -38,7 +39,7 @@ export function EventDetails() {
       <h2 id="details-heading">{event.title}</h2>
       <p className="event-details__date">
         <strong>
-          <bdi>{event.dateLabel}</bdi>
+          <Bdi>{event.dateLabel}</Bdi>
         </strong>{' '}
         <span className="event-details__provenance">({provenance.short})</span>
       </p>
@@ -46,14 +47,14 @@ export function EventDetails() {
         {hasSource && (
           <>
             <dt>The article says</dt>
-            <dd>{event.dateInArticle ? <bdi>“{event.dateInArticle}”</bdi> : 'no date'}</dd>
+            <dd>{event.dateInArticle ? <Bdi>“{event.dateInArticle}”</Bdi> : 'no date'}</dd>
           </>
         )}
         {provenance.detail && (
           <>
             <dt>Date from</dt>
             <dd>
-              <bdi>{provenance.detail}</bdi>
+              <Bdi>{provenance.detail}</Bdi>
             </dd>
           </>
         )}
@@ -62,7 +63,7 @@ export function EventDetails() {
           {event.actors.map((actor, i) => (
             <Fragment key={i}>
               {i > 0 && ', '}
-              <bdi>{actor}</bdi>
+              <Bdi>{actor}</Bdi>
             </Fragment>
           ))}
         </dd>
@@ -80,7 +81,7 @@ export function EventDetails() {
           <figcaption>
             {publisher && (
               <>
-                — <bdi>{publisher}</bdi>
+                — <Bdi>{publisher}</Bdi>
               </>
             )}
             {linksToPassages && (
@@ -104,12 +105,12 @@ export function EventDetails() {
       {event.media && (
         <p>
           <a href={event.media.url} target="_blank" rel="noopener noreferrer">
-            <bdi>{event.media.caption ?? 'Media'}</bdi>
+            <Bdi>{event.media.caption ?? 'Media'}</Bdi>
           </a>
           {event.media.credit && (
             <>
               {' '}
-              (<bdi>{event.media.credit}</bdi>)
+              (<Bdi>{event.media.credit}</Bdi>)
             </>
           )}
         </p>

@@ -10,6 +10,7 @@ import type { Run } from '../../layout/sourceSegments.ts';
 import { useActions, useSourceline } from '../../store/StoreContext.tsx';
 import { prefersReducedMotion } from '../ui/prefersReducedMotion.ts';
 import { isolate } from '../../model/isolateText.ts';
+import { Bdi } from '../ui/Bdi.tsx';
 
 export function SourceText() {
   const timeline = useSourceline((s) => s.timeline);
@@ -71,14 +72,14 @@ export function SourceText() {
         <p className="source-text__cite">
           {source.url ? (
             <a href={source.url} target="_blank" rel="noopener noreferrer">
-              <bdi>{source.title}</bdi>
+              <Bdi>{source.title}</Bdi>
             </a>
           ) : (
-            <bdi>{source.title}</bdi>
+            <Bdi>{source.title}</Bdi>
           )}
           {source.publisher && (
             <>
-              , <bdi>{source.publisher}</bdi>
+              , <Bdi>{source.publisher}</Bdi>
             </>
           )}
           , {source.published}. Shown word for word; highlighted passages are cited by events.

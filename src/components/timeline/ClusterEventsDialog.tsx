@@ -7,6 +7,7 @@ import { useId, useRef } from 'react';
 import type { TimelineEvent } from '../../model/timeline.ts';
 import { useModalDialog } from '../ui/useModalDialog.ts';
 import '../../styles/dialog.css';
+import { Bdi } from '../ui/Bdi.tsx';
 
 /** Past this many the list stops; the list view below the timeline has every event. */
 export const MAX_LISTED = 100;
@@ -35,7 +36,7 @@ export function ClusterEventsDialog({ events, lane, onChoose, onClose }: Cluster
       onClose={onClose}
     >
       <h2 id={`${id}-title`}>
-        {events.length} events in <bdi>{lane}</bdi>
+        {events.length} events in <Bdi>{lane}</Bdi>
       </h2>
       <p id={`${id}-why`}>
         They all begin at the same moment, so zooming in cannot draw them apart. Choose one to see

@@ -10,6 +10,7 @@ import type { TimelineEvent } from '../../model/timeline.ts';
 import type { EventItem } from '../../layout/timeline/layoutTimeline.ts';
 import { GEOMETRY } from '../../layout/timeline/geometry.ts';
 import { isolate } from '../../model/isolateText.ts';
+import { Bdi } from '../ui/Bdi.tsx';
 
 /** Props: the event, where the layout put it, and its state. */
 export interface EventMarkProps {
@@ -93,7 +94,7 @@ export const EventMark = memo(function EventMark({
             <Fragment key={k}>
               {k > 0 && ' '}
               <span className="event-mark__line">
-                <bdi>{line}</bdi>
+                <Bdi>{line}</Bdi>
               </span>
             </Fragment>
           ))}
@@ -101,7 +102,7 @@ export const EventMark = memo(function EventMark({
             <>
               {' '}
               <span className="event-mark__caption">
-                <bdi>{caption}</bdi>
+                <Bdi>{caption}</Bdi>
               </span>
             </>
           )}
