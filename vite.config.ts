@@ -5,6 +5,7 @@ import type { InlineConfig } from 'vite';
 import { compileHintsPlugin } from './build/compileHintsPlugin.ts';
 import { cspMetaPlugin } from './build/cspMetaPlugin.ts';
 import { datasetsPlugin } from './build/datasetsPlugin.ts';
+import { oembedPlugin } from './build/oembedPlugin.ts';
 import { prerenderPlugin } from './build/prerenderPlugin.ts';
 import { studioBuildPlugin } from './build/studioBuildPlugin.ts';
 
@@ -49,6 +50,7 @@ export default defineConfig({
   plugins: [
     react(),
     datasetsPlugin({ dataDir }),
+    oembedPlugin({ dataDir }),
     compileHintsPlugin(),
     cspMetaPlugin(CONTENT_SECURITY_POLICY),
     prerenderPlugin({ root: fileURLToPath(new URL('.', import.meta.url)), dataDir, alias }),
@@ -57,11 +59,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // The example article (embedding how-to) is built beside the app: dist/examples/article.html.
+    // The example host pages (embedding how-to) are built beside the app: dist/examples/*.html.
     rolldownOptions: {
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         article: fileURLToPath(new URL('./examples/article.html', import.meta.url)),
+        pym: fileURLToPath(new URL('./examples/pym.html', import.meta.url)),
+        amp: fileURLToPath(new URL('./examples/amp.html', import.meta.url)),
       },
     },
   },

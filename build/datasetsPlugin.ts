@@ -12,14 +12,22 @@ import { DEFAULT_DATASET, compileDatasetDir, listDatasets } from './datasets.ts'
 const VIRTUAL_ID = 'virtual:sourceline-datasets';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
-/** Options: where the dataset folders are. */
+/** Options: where the dataset folders are, and whether the picker may offer them all. */
 export interface DatasetsPluginOptions {
   dataDir: string;
+  /**
+   * Lists only the built-in dataset in the catalogue (so the picker offers nothing else): for
+   * the single-file build, which has no data/ folder beside it to load the others from.
+   */
+  builtInOnly?: boolean;
 }
 
-export function datasetsPlugin({ dataDir }: DatasetsPluginOptions): Plugin {
+/** The plugin's name, by which the standalone build finds and replaces it. */
+export const DATASETS_PLUGIN = 'sourceline-datasets';
+
+export function datasetsPlugin({ dataDir, builtInOnly = false }: DatasetsPluginOptions): Plugin {
   return {
-    name: 'sourceline-datasets',
+    name: DATASETS_PLUGIN,
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : null;
     },
@@ -37,7 +45,7 @@ export function datasetsPlugin({ dataDir }: DatasetsPluginOptions): Plugin {
       });
       const builtIn = entries.find((entry) => entry.name === DEFAULT_DATASET) ?? entries[0];
       if (!builtIn) this.error(`No dataset found in ${dataDir}`);
-      const catalogue = entries.map(({ name, title }) => ({
+      const catalogue = (builtInOnly ? [builtIn] : entries).map(({ name, title }) => ({
         name,
         title,
         url: `data/${name}/timeline.json`,

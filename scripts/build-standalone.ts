@@ -9,16 +9,24 @@
  * source text included, is already compiled into the script by the datasets plugin. The script
  * stays a module (`<script type="module">` inline): a browser will not load a module *file* from
  * file://, but it runs inline module code.
+ *
+ * What a single file cannot carry, it does not offer: the dataset picker lists only the built-in
+ * timeline (the others would need data/ beside it), there are no oEmbed documents, and it is built
+ * in Vite mode `standalone`, by which the Embed dialog knows to give a snippet without embed.js.
  */
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import type { InlineConfig } from 'vite';
+import type { InlineConfig, PluginOption } from 'vite';
+import { DATASETS_PLUGIN, datasetsPlugin } from '../build/datasetsPlugin.ts';
+import { OEMBED_PLUGIN } from '../build/oembedPlugin.ts';
+import { STANDALONE_MODE } from '../src/components/embed/standaloneMode.ts';
 import appConfig from '../vite.config.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DATA_DIR = join(ROOT, 'data');
 
 /** Builds the single file at `outFile` and returns its size in bytes. */
 export async function buildStandalone(outFile: string): Promise<number> {
@@ -36,9 +44,17 @@ export async function buildStandalone(outFile: string): Promise<number> {
 }
 
 function standaloneConfig(outDir: string): InlineConfig {
-  const { test: _test, preview: _preview, build: appBuild, ...shared } = appConfig as InlineConfig;
+  const {
+    test: _test,
+    preview: _preview,
+    build: appBuild,
+    plugins = [],
+    ...shared
+  } = appConfig as InlineConfig;
   return {
     ...shared,
+    plugins: standalonePlugins(plugins),
+    mode: STANDALONE_MODE,
     root: ROOT,
     configFile: false,
     // embed.js, favicons and the like: a single file has nowhere to put them.
@@ -60,6 +76,16 @@ function standaloneConfig(outDir: string): InlineConfig {
       },
     },
   };
+}
+
+/** The app's plugins, less the oEmbed documents, with a catalogue of the built-in dataset only. */
+function standalonePlugins(plugins: PluginOption[]): PluginOption[] {
+  return plugins.flat().map((plugin) => {
+    const name = plugin && typeof plugin === 'object' && 'name' in plugin ? plugin.name : null;
+    if (name === OEMBED_PLUGIN) return null;
+    if (name === DATASETS_PLUGIN) return datasetsPlugin({ dataDir: DATA_DIR, builtInOnly: true });
+    return plugin;
+  });
 }
 
 const SCRIPT_TAG = /<script type="module"[^>]*\ssrc="\.\/(assets\/[^"]+\.js)"[^>]*><\/script>/;

@@ -1,15 +1,27 @@
 /**
  * The embed-code dialog: a native modal <dialog> (Escape closes it; the opener gets focus back)
- * with the snippet for the current view, options for its starting event and theme, and a copy
- * button that falls back to selecting the text where the clipboard is not available.
+ * with the snippet for the current view, options for its starting event, theme and render flags,
+ * a live preview of the embed so chosen, and a copy button that falls back to selecting the text
+ * where the clipboard is not available. The single-file build gets a snippet without embed.js
+ * (which it has not beside it) and is told why.
  */
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Theme } from '../../store/createSourcelineStore.ts';
-import { embedSnippet, isWebAddress } from '../../store/embedSnippet.ts';
+import {
+  NO_FLAGS,
+  STANDALONE_HEIGHT,
+  embedFrameUrl,
+  embedSnippet,
+  isWebAddress,
+} from '../../store/embedSnippet.ts';
+import type { EmbedSnippetOptions, RenderFlags } from '../../store/embedSnippet.ts';
+import type { RenderFlag } from '../../store/urlParamNames.ts';
 import { useSourceline } from '../../store/StoreContext.tsx';
 import { parseUrlParams } from '../../store/urlParams.ts';
 import { copyToClipboard } from '../ui/copyToClipboard.ts';
 import { useModalDialog } from '../ui/useModalDialog.ts';
+import { EmbedPreview } from './EmbedPreview.tsx';
+import { isStandaloneBuild } from './isStandaloneBuild.ts';
 import '../../styles/dialog.css';
 import '../../styles/embedDialog.css';
 
@@ -24,6 +36,12 @@ const THEMES: readonly { value: Theme; label: string }[] = [
   { value: 'dark', label: 'Dark' },
 ];
 
+const FLAGS: readonly { flag: RenderFlag; label: string }[] = [
+  { flag: 'plain', label: 'Plain: only the timeline and the event’s details' },
+  { flag: 'transparent', label: 'Transparent: your page’s background shows through' },
+  { flag: 'static', label: 'Still picture: the whole timeline and a link, nothing to operate' },
+];
+
 export function EmbedDialog({ onClose }: EmbedDialogProps) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -34,19 +52,24 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
   // The options start from the current view; changing them changes only the snippet.
   const [eventId, setEventId] = useState(selectedId);
   const [theme, setTheme] = useState(currentTheme);
+  const [flags, setFlags] = useState<RenderFlags>(NO_FLAGS);
   const [status, setStatus] = useState('');
+  const standalone = isStandaloneBuild();
   // Read once: the snippet describes the page as it was when the dialog opened.
   const page = useMemo(() => {
     const { href, search } = window.location;
     return { href, data: parseUrlParams(search, href).data };
   }, []);
-  const snippet = embedSnippet({
+  const options: EmbedSnippetOptions = {
     pageHref: page.href,
     title: timeline.title,
     eventId,
     theme,
     data: page.data,
-  });
+    flags,
+    standalone,
+  };
+  const snippet = embedSnippet(options);
 
   useModalDialog(dialog);
 
@@ -58,6 +81,10 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
   };
   const chooseTheme = (value: Theme) => {
     setTheme(value);
+    setStatus('');
+  };
+  const chooseFlag = (flag: RenderFlag, on: boolean) => {
+    setFlags((current) => ({ ...current, [flag]: on }));
     setStatus('');
   };
 
@@ -74,6 +101,14 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
         Paste this code into your article’s HTML. The frame grows and shrinks to fit its content;
         several timelines can share one page.
       </p>
+      {standalone && (
+        <p className="embed-dialog__warning">
+          This is the single-file copy of the timeline. It has no embed.js beside it, so the frame
+          cannot size itself to its content: the code gives it a fixed height of {STANDALONE_HEIGHT}{' '}
+          px, which you can change. For a frame that fits its content, publish the web build and
+          copy the code from there.
+        </p>
+      )}
       {!isWebAddress(page.href) && (
         <p className="embed-dialog__warning">
           This copy is opened from a file, so the code below only works on this computer. Publish
@@ -109,7 +144,22 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
             </label>
           ))}
         </fieldset>
+        <fieldset className="embed-dialog__themes">
+          <legend>Appearance</legend>
+          {FLAGS.map(({ flag, label }) => (
+            <label key={flag}>
+              <input
+                type="checkbox"
+                checked={flags[flag]}
+                onChange={(e) => chooseFlag(flag, e.currentTarget.checked)}
+              />{' '}
+              {label}
+            </label>
+          ))}
+        </fieldset>
       </div>
+      <p className="embed-dialog__preview-label">Preview</p>
+      <EmbedPreview src={embedFrameUrl(options)} title="Preview of the embed" />
       <label htmlFor={`${id}-code`}>Embed code</label>
       <textarea
         id={`${id}-code`}

@@ -1,0 +1,49 @@
+/**
+ * The Embed dialog's live preview: the embed itself, in a frame, at the options chosen. The frame
+ * is as tall as its content (read from the same-origin document, never by message: the app acts
+ * on no postMessage) inside a box that scrolls; where the document cannot be read (a file opened
+ * from disk), the box keeps a fixed height and the embed inside it does too.
+ */
+import { useEffect, useRef, useState } from 'react';
+
+/** Props: the embed's address, and the frame's accessible name. */
+export interface EmbedPreviewProps {
+  src: string;
+  title: string;
+}
+
+export function EmbedPreview({ src, title }: EmbedPreviewProps) {
+  const frame = useRef<HTMLIFrameElement>(null);
+  const [height, setHeight] = useState<number | null>(null);
+
+  useEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    let observer: ResizeObserver | null = null;
+    const follow = () => {
+      observer?.disconnect();
+      let body: HTMLElement | null = null;
+      try {
+        body = element.contentDocument?.body ?? null;
+      } catch {
+        body = null; // Another origin (a file on disk): keep the fixed height.
+      }
+      if (!body || typeof ResizeObserver === 'undefined') return;
+      const measure = () => setHeight(Math.ceil(body.getBoundingClientRect().height));
+      observer = new ResizeObserver(measure);
+      observer.observe(body);
+      measure();
+    };
+    element.addEventListener('load', follow);
+    return () => {
+      element.removeEventListener('load', follow);
+      observer?.disconnect();
+    };
+  }, []);
+
+  return (
+    <div className="embed-dialog__preview">
+      <iframe ref={frame} src={src} title={title} style={{ height: `${height ?? 480}px` }} />
+    </div>
+  );
+}
