@@ -289,7 +289,8 @@ describe('switching modes', () => {
       </SourcelineProvider>,
     );
     await user.click(screen.getByRole('button', { name: 'Print handout' }));
-    expect(print).toHaveBeenCalledTimes(1);
+    // Once the handout's picture has loaded, so the handout opens with it.
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
   });
 });
 
