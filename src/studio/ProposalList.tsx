@@ -3,9 +3,10 @@
  * its reasoning, with buttons to add it to the draft or dismiss it (docs/interfaces.md, Studio).
  */
 import { useState } from 'react';
-import { formatEdtf } from './formatEdtf.ts';
+import { parseEdtf } from '../model/dates/parseEdtf.ts';
+import { parseSimpleEdtf } from '../model/dates/parseSimpleEdtf.ts';
 import { addProposal } from './draft.ts';
-import { findDatesOffThread } from './findDatesOffThread.ts';
+import { findDatesOffThread } from './dates/findDatesOffThread.ts';
 import type { DraftApi } from './useDraft.ts';
 
 export function ProposalList({ api }: { api: DraftApi }) {
@@ -123,4 +124,12 @@ function keepFocus(item: HTMLLIElement | null): void {
     if (button) button.focus();
     else item?.focus();
   });
+}
+
+/** An EDTF date in words ("c. 2003", "December 2022"), as the reader shows it. */
+function formatEdtf(edtf: string): string {
+  const simple = parseSimpleEdtf(edtf);
+  if (simple) return simple.label;
+  const parsed = parseEdtf(edtf);
+  return parsed.ok ? parsed.value.label : edtf;
 }

@@ -5,8 +5,8 @@
  * This folder: Studio (the page), SourceForm (the article), ProposalList (Find dates),
  * EventEditor (the events), Preview (the reader's timeline, and the validator's problems),
  * CiteSelection (cite the selected words), draft.ts (the draft and its dataset), useDraft.ts
- * (undo, redo) with saveDraft.ts (kept in the browser), findDatesOffThread.ts and dates/ (the
- * date finder, in a Web Worker), downloadDataset.ts (one JSON file, the text inside it).
+ * (undo, redo) with saveDraft.ts (kept in the browser), dates/ (the date finder, in a Web
+ * Worker), downloadDataset.ts (one JSON file, the text inside it), studioMain.tsx, studio.css.
  */
 import { useDeferredValue, useRef, useState } from 'react';
 import { CiteSelection } from './CiteSelection.tsx';

@@ -4,8 +4,10 @@
  * and each with its reasoning ("'last year', in an article of 17 March 2023 → 2022").
  *
  * Folder: calendar.ts (day arithmetic, EDTF), candidate.ts (what rules return), chronoDates.ts
- * (chrono-node, corrected), rules.ts (our rules for what chrono declines), sentences.ts (what a
- * proposal cites), findDates.worker.ts (runs this off the main thread). Pure: no DOM, no clock.
+ * (chrono-node, corrected), yearRules.ts and relativeRules.ts (our rules for what chrono declines,
+ * with ruleParts.ts), sentences.ts (what a proposal cites), normalOffsets.ts, and
+ * findDates.worker.ts with findDatesOffThread.ts (the worker and its client, so typing never
+ * stalls). This file is pure: no DOM, no clock.
  */
 import { describeQuote, normalise } from '../../model/quotes/anchor.ts';
 import type { QuoteSelector } from '../../model/quotes/anchor.ts';
@@ -22,16 +24,8 @@ import {
 } from './calendar.ts';
 import type { Candidate, Reference, Step } from './candidate.ts';
 import { chronoDates } from './chronoDates.ts';
-import {
-  bareYears,
-  decades,
-  eraYears,
-  partsOfMonths,
-  partsOfYears,
-  seasons,
-  steps,
-  yearsAgo,
-} from './rules.ts';
+import { partsOfMonths, partsOfYears, seasons, steps, yearsAgo } from './relativeRules.ts';
+import { bareYears, decades, eraYears } from './yearRules.ts';
 import { normalOffsets } from './normalOffsets.ts';
 import { sentenceAround } from './sentences.ts';
 
@@ -186,6 +180,7 @@ function cite(text: string, candidates: Candidate[], ref: Reference): Proposal[]
 
 function reasoning(expression: string, c: Candidate, ref: Reference, future: boolean): string {
   const notes = [
+    c.kind === 'article' ? 'as the article states it' : undefined,
     c.note,
     future && !c.note?.includes('publication day')
       ? 'after the publication day: a plan or a forecast, not yet an event'

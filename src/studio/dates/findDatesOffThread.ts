@@ -2,8 +2,8 @@
  * Runs the date finder in a Web Worker (same origin, so the strict CSP allows it). A newer
  * request supersedes an older one. Where there is no Worker (tests in jsdom), it runs here.
  */
-import type { FindResult } from './dates/findDates.ts';
-import type { FindRequest } from './dates/findDates.worker.ts';
+import type { FindResult } from './findDates.ts';
+import type { FindRequest } from './findDates.worker.ts';
 
 let worker: Worker | null = null;
 let serial = 0;
@@ -12,10 +12,10 @@ const waiting = new Map<number, (result: FindResult) => void>();
 /** The proposals for `text`, published on `published`, found off the main thread. */
 export function findDatesOffThread(text: string, published: string): Promise<FindResult> {
   if (typeof Worker === 'undefined') {
-    return import('./dates/findDates.ts').then((m) => m.findDates(text, published));
+    return import('./findDates.ts').then((m) => m.findDates(text, published));
   }
   if (!worker) {
-    worker = new Worker(new URL('./dates/findDates.worker.ts', import.meta.url), {
+    worker = new Worker(new URL('./findDates.worker.ts', import.meta.url), {
       type: 'module',
     });
     worker.onmessage = (event: MessageEvent<{ serial: number; result: FindResult }>) => {
