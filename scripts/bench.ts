@@ -12,6 +12,7 @@
  *   npm run bench -- --results F    write the results to F instead of bench/results.json
  *   npm run bench -- --no-doc       leave docs/performance.md alone
  *   npm run bench -- --no-write     print only
+ *   npm run bench -- --no-peers     skip the comparison with vis-timeline
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,8 @@ import { chromium } from 'playwright-core';
 import { generateDataset } from '../bench/generate.ts';
 import { initialDownload } from '../bench/initialDownload.ts';
 import { measurePage } from '../bench/measurePage.ts';
+import { measurePeers, peersTable, summarisePeers } from '../bench/peers.ts';
+import { toTimelineJs } from '../bench/timelineJs.ts';
 import type { RunResult } from '../bench/measurePage.ts';
 import {
   downloadTable,
@@ -61,14 +64,21 @@ if (!args.includes('--no-build') && !distOption) {
 }
 mkdirSync(DATA, { recursive: true });
 mkdirSync(SHOTS, { recursive: true });
+/** Sizes compared with vis-timeline (its 100,000-event load takes minutes: left out). */
+const PEER_SIZES = SIZES.filter((n) => n >= 1000 && n <= 10_000);
+const peers = !args.includes('--no-peers') && PEER_SIZES.length > 0;
 for (const count of SIZES) {
-  writeFileSync(join(DATA, `events-${count}.json`), JSON.stringify(generateDataset({ count })));
+  const dataset = generateDataset({ count });
+  writeFileSync(join(DATA, `events-${count}.json`), JSON.stringify(dataset));
+  writeFileSync(join(DATA, `timelinejs-${count}.json`), JSON.stringify(toTimelineJs(dataset)));
 }
 
 const server = await startStaticServer({
   mounts: [
     { prefix: '/', dir: DIST },
     { prefix: '/bench-data/', dir: DATA },
+    { prefix: '/peer/', dir: join(PROJECT_ROOT, 'bench', 'peer') },
+    { prefix: '/vis/', dir: join(PROJECT_ROOT, 'node_modules', 'vis-timeline') },
   ],
 });
 const browser = await chromium.launch({
@@ -113,6 +123,19 @@ try {
     node: process.version,
     date: new Date().toISOString().slice(0, 10),
   };
+  const peerRuns = peers
+    ? await measurePeers(
+        browser,
+        {
+          ours: (n) => `${server.url}?data=bench-data/events-${n}.json`,
+          oursTimelineJs: (n) => `${server.url}?data=bench-data/timelinejs-${n}.json`,
+          vis: (n) => `${server.url}peer/vis.html?data=/bench-data/timelinejs-${n}.json`,
+        },
+        PEER_SIZES,
+        quick ? 1 : 5,
+      )
+    : [];
+  const peerSummary = summarisePeers(peerRuns);
   const download = initialDownload(DIST);
   const written: string[] = [];
   const summary = summarise(datasets);
@@ -120,10 +143,11 @@ try {
     machine: machineLine(machine),
     results: resultsTable(summary),
     download: downloadTable(download),
+    ...(peers ? { peers: peersTable(peerSummary) } : {}),
   };
-  console.log(`\n${tables.machine}\n\n${tables.results}\n\n${tables.download}`);
+  console.log(`\n${Object.values(tables).join('\n\n')}`);
   if (!args.includes('--no-write')) {
-    const results = { machine, quick, download, summary, datasets };
+    const results = { machine, quick, download, summary, datasets, peerSummary, peerRuns };
     const resultsPath = resolve(option('--results') ?? join(PROJECT_ROOT, 'bench', 'results.json'));
     writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
     written.push(resultsPath);
