@@ -1,12 +1,14 @@
 /**
  * The article: its text (pasted, or opened from a .txt or .html file, HTML reduced to its words
- * and never rendered), title, publisher, publication day and address. Also where a passage is
- * selected to be cited: the text area's selection, by mouse or keyboard.
+ * and never rendered), title, publisher, publication day and address; or a dataset of ours to
+ * add citations to. Also where a passage is selected to be cited: the text area's selection, by
+ * mouse or keyboard.
  */
 import { useState } from 'react';
 import type { ChangeEvent, RefObject } from 'react';
 import { htmlToText } from '../formats/htmlToText.ts';
 import { MAX_SOURCE_TEXT } from '../model/schema.ts';
+import { datasetToDraft } from './draft.ts';
 import type { DraftSource } from './draft.ts';
 import type { DraftApi } from './useDraft.ts';
 
@@ -40,6 +42,30 @@ export function SourceForm({ api, textArea }: SourceFormProps) {
       ...d,
       source: { ...d.source, text, title: d.source.title || titleOfFile(file.name) },
     }));
+  };
+
+  const openDataset = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readText(file));
+    } catch {
+      setFileMessage(`“${file.name}” is not a JSON file; nothing was changed.`);
+      return;
+    }
+    const opened = datasetToDraft(raw);
+    if (!opened.ok) {
+      setFileMessage(opened.message);
+      return;
+    }
+    change(() => opened.draft);
+    setFileMessage(
+      opened.sourceFile
+        ? `Opened “${file.name}”. Now open or paste its source text, “${opened.sourceFile}”. (Undo brings the previous draft back.)`
+        : `Opened “${file.name}” with its source text. (Undo brings the previous draft back.)`,
+    );
   };
 
   return (
@@ -90,6 +116,10 @@ export function SourceForm({ api, textArea }: SourceFormProps) {
           onChange={(e) => void open(e)}
         />
       </label>
+      <label className="studio__file">
+        Or open a dataset (.json) to add citations to it
+        <input type="file" accept=".json,application/json" onChange={(e) => void openDataset(e)} />
+      </label>
       <p className="studio__message" role="status">
         {fileMessage}
       </p>
@@ -127,7 +157,7 @@ async function readArticle(file: File): Promise<{ text: string | null; message: 
   }
   let raw: string;
   try {
-    raw = await file.text();
+    raw = await readText(file);
   } catch {
     return { text: null, message: `“${file.name}” could not be read.` };
   }
@@ -161,4 +191,14 @@ function titleOfFile(name: string): string {
     .replace(/\.[^.]+$/, '')
     .replace(/[-_]+/g, ' ')
     .trim();
+}
+
+/** A file's text as UTF-8 (FileReader, which every browser and jsdom have). */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(file);
+  });
 }

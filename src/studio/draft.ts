@@ -4,6 +4,7 @@
  * the source text inside it (`source.text`) for the preview, the validator and the download.
  */
 import type { QuoteSelector } from '../model/quotes/anchor.ts';
+import { datasetSchema } from '../model/schema.ts';
 import type { Citation, DatasetFile, DateSource } from '../model/schema.ts';
 import { slugify } from '../model/slugId.ts';
 import type { Proposal } from './dates/findDates.ts';
@@ -158,4 +159,49 @@ export function actorsOf(event: DraftEvent): string[] {
     .map((a) => a.trim())
     .filter(Boolean);
   return actors.length > 0 ? actors : [DEFAULT_LANE];
+}
+
+/** A dataset file brought into the studio, or why it cannot be. */
+export type OpenedDataset =
+  { ok: true; draft: Draft; sourceFile: string | null } | { ok: false; message: string };
+
+/**
+ * A dataset in our format as a draft, to add citations to it. Its source text comes along when
+ * the file carries it (`source.text`); otherwise `sourceFile` names the text to open next.
+ */
+export function datasetToDraft(raw: unknown): OpenedDataset {
+  const parsed = datasetSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || 'the file';
+    return {
+      ok: false,
+      message: `This is not a Sourceline dataset (${where}: ${issue?.message ?? 'invalid'}).`,
+    };
+  }
+  const data = parsed.data;
+  const source = data.source;
+  const draft: Draft = {
+    ...emptyDraft(),
+    source: {
+      text: source?.text ?? '',
+      title: source?.title ?? data.title,
+      publisher: source?.publisher ?? '',
+      published: source?.published ?? '',
+      url: source?.url ?? '',
+    },
+    events: data.events.map((e) => ({
+      id: e.id,
+      title: e.title,
+      summary: e.summary,
+      date: e.date,
+      dateInArticle: e.dateInArticle,
+      dateSource: e.dateSource,
+      actors: e.actors.join(', '),
+      notes: e.notes ?? '',
+      key: e.key === true,
+      citations: e.citations,
+    })),
+  };
+  return { ok: true, draft, sourceFile: source?.file ?? null };
 }

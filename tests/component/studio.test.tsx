@@ -4,6 +4,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { DATASET_JSON, SOURCE_TEXT } from '../unit/model/fixtures.ts';
 import { Studio } from '../../src/studio/Studio.tsx';
 import { DRAFT_KEY } from '../../src/studio/saveDraft.ts';
 
@@ -109,5 +110,73 @@ describe('the studio', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Cite the selection' }));
     expect(screen.getByText(/Cited “Russia invaded Ukraine” for a new event/)).toBeInTheDocument();
     await waitFor(() => expect(container.querySelectorAll('[data-event-id]')).toHaveLength(1));
+  });
+});
+
+describe('the studio with files and bad input', () => {
+  const upload = (label: string, file: File) =>
+    userEvent.upload(screen.getByLabelText(label), file, { applyAccept: false });
+
+  it('opens an HTML article as its words only: its scripts are neither kept nor run', async () => {
+    render(<Studio storage={memoryStorage()} />);
+    const html =
+      '<html><head><script>window.__ran = true;</script></head><body><p>In 2000, it <b>rained</b>.</p>' +
+      '<img src=x onerror="window.__ran = true"></body></html>';
+    await upload(
+      'Open a .txt or .html file',
+      new File([html], 'story.html', { type: 'text/html' }),
+    );
+    await waitFor(() =>
+      expect(screen.getByLabelText('Source text')).toHaveValue('In 2000, it rained.'),
+    );
+    expect(screen.getByText(/its markup was removed/)).toBeInTheDocument();
+    expect((window as { __ran?: boolean }).__ran).toBeUndefined();
+    expect(screen.getByLabelText('Title')).toHaveValue('story');
+  });
+
+  it('refuses a binary file and keeps the draft as it was', async () => {
+    render(<Studio storage={memoryStorage()} />);
+    fireEvent.change(screen.getByLabelText('Source text'), { target: { value: 'Kept.' } });
+    const bytes = new Uint8Array(2000).map((_, i) => i % 7);
+    await upload('Open a .txt or .html file', new File([bytes], 'photo.txt'));
+    expect(
+      await screen.findByText(/is not a text or HTML file; nothing was changed/),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Source text')).toHaveValue('Kept.');
+  });
+
+  it('says so when a text has no dates', async () => {
+    render(<Studio storage={memoryStorage()} />);
+    fireEvent.change(screen.getByLabelText('Published'), { target: { value: '2023-03-17' } });
+    fireEvent.change(screen.getByLabelText('Source text'), { target: { value: 'Nothing dated.' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Find dates' }));
+    expect(await screen.findByText(/No date expressions found/)).toBeInTheDocument();
+  });
+
+  it('brings in a dataset with its text inside it, to add citations to it', async () => {
+    const { container } = render(<Studio storage={memoryStorage()} />);
+    const data = JSON.parse(DATASET_JSON) as { source: Record<string, unknown> };
+    delete data.source['file'];
+    data.source['text'] = SOURCE_TEXT;
+    await upload(
+      'Or open a dataset (.json) to add citations to it',
+      new File([JSON.stringify(data)], 'icc.json'),
+    );
+    expect(await screen.findByText(/Opened “icc.json” with its source text/)).toBeInTheDocument();
+    await waitFor(() =>
+      expect(container.querySelectorAll('[data-event-id]').length).toBeGreaterThanOrEqual(19),
+    );
+    expect(screen.getByText(/Valid: 19 events/)).toBeInTheDocument();
+  });
+
+  it('names the source text still to open when the dataset keeps it beside it', async () => {
+    render(<Studio storage={memoryStorage()} />);
+    await upload(
+      'Or open a dataset (.json) to add citations to it',
+      new File([DATASET_JSON], 'timeline.json'),
+    );
+    expect(
+      await screen.findByText(/open or paste its source text, “icc-putin-warrant-2023-03-17.txt”/),
+    ).toBeInTheDocument();
   });
 });
