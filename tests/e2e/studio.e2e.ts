@@ -131,6 +131,27 @@ describe('the studio', () => {
   });
 });
 
+describe('the studio with hostile input', () => {
+  it('opens an HTML file full of scripts as its words: nothing runs, nothing is rendered', async () => {
+    const opened = await open('studio.html');
+    const { page } = opened;
+    const html =
+      '<html><head><script>window.__pwned = 1</script></head><body><h1>Big story</h1>' +
+      '<p>In 2000, it <img src=x onerror="window.__pwned = 2">rained.</p>' +
+      '<iframe src="javascript:parent.__pwned=3"></iframe></body></html>';
+    await page.getByLabel('Open a .txt or .html file').setInputFiles({
+      name: 'story.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(html),
+    });
+    const area = page.getByLabel('Source text', { exact: true });
+    await expect.poll(() => area.inputValue()).toBe('Big story\n\nIn 2000, it rained.');
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('img, iframe').count()).toBe(0);
+    expectClean(opened);
+  });
+});
+
 describe('the studio download (its own budget; the reader does not load any of it)', () => {
   // Measured at 134 KB (React, the reader's timeline, zod and the EDTF parser for the validator).
   const STUDIO_BUDGET = 150 * 1024;
