@@ -6,6 +6,7 @@ import { compileHintsPlugin } from './build/compileHintsPlugin.ts';
 import { cspMetaPlugin } from './build/cspMetaPlugin.ts';
 import { datasetsPlugin } from './build/datasetsPlugin.ts';
 import { oembedPlugin } from './build/oembedPlugin.ts';
+import { prefetchPlugin } from './build/prefetchPlugin.ts';
 import { prerenderPlugin } from './build/prerenderPlugin.ts';
 import { studioBuildPlugin } from './build/studioBuildPlugin.ts';
 
@@ -53,6 +54,7 @@ export default defineConfig({
     oembedPlugin({ dataDir }),
     compileHintsPlugin(),
     cspMetaPlugin(CONTENT_SECURITY_POLICY),
+    prefetchPlugin(),
     prerenderPlugin({ root: fileURLToPath(new URL('.', import.meta.url)), dataDir, alias }),
     studioBuildPlugin(studioConfig),
   ],

@@ -39,6 +39,8 @@ export interface FetchOptions {
   maxBytes?: number | undefined;
   /** The only origin an answer may come from (default: the requested URL's, the page's). */
   origin?: string | undefined;
+  /** The answer to this very request, already on its way (see takePrefetch.ts): used, not refetched. */
+  early?: Promise<Response> | undefined;
 }
 
 /** The largest dataset or source text read, in bytes. */
@@ -109,14 +111,15 @@ export async function fetchText(
         true,
       );
     }
-    if (error instanceof Cancelled) return fail('was not loaded (another timeline was chosen)', true);
+    if (error instanceof Cancelled)
+      return fail('was not loaded (another timeline was chosen)', true);
     return otherwise;
   };
   try {
     stillArriving();
     let response: Response;
     try {
-      response = await race(fetchFn(url, { signal: controller.signal }));
+      response = await race(options.early ?? fetchFn(url, { signal: controller.signal }));
     } catch (error) {
       return failureOf(error, fail('could not be loaded (the network request failed)', true));
     }

@@ -9,6 +9,7 @@ import type { ImportInput } from '../formats/importTimeline.ts';
 import type { Problem } from '../model/problem.ts';
 import type { Timeline } from '../model/timeline.ts';
 import { fetchText, fileName } from './fetchText.ts';
+import { takePrefetch } from './takePrefetch.ts';
 import type { Fetch, FetchFailure, FetchOptions } from './fetchText.ts';
 
 export type { Fetch } from './fetchText.ts';
@@ -32,7 +33,14 @@ export async function loadTimeline(
     ...options,
     ...(fetchFn && { fetchFn }),
   };
-  const text = await fetchText(url, fetching);
+  // The compiler's code downloads while the data does, rather than after it.
+  const compiler = Promise.all([
+    import('../model/loadDataset.ts'),
+    import('../model/compileTimeline.ts'),
+  ]);
+  compiler.catch(() => undefined); // awaited below, where a failure is reported
+  const early = fetchFn ? undefined : takePrefetch(url);
+  const text = await fetchText(url, early ? { ...fetching, early } : fetching);
   if (!text.ok) return text;
   // Marks for the benchmark (docs/performance.md): fetched, then parsed and compiled.
   performance.mark('sourceline:data-fetched');
@@ -41,8 +49,7 @@ export async function loadTimeline(
   if (file.format === 'not-a-dataset') {
     return { ok: false, problems: [{ where: fileName(url), message: file.reason }] };
   }
-  const { loadDataset, sourceFileOf } = await import('../model/loadDataset.ts');
-  const { compileTimeline } = await import('../model/compileTimeline.ts');
+  const [{ loadDataset, sourceFileOf }, { compileTimeline }] = await compiler;
   if (file.format === 'invalid-json') return loadDataset(text.value.text, null); // locates the error
   const raw = file.json;
   const sourceFile = sourceFileOf(raw);
