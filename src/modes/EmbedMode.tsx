@@ -40,7 +40,9 @@ export function EmbedMode() {
   if (host.static) {
     return (
       <div className="embed embed--static" ref={root}>
-        <h1 className="embed__title">{title}</h1>
+        <header className="embed__header">
+          <h1 className="embed__title">{title}</h1>
+        </header>
         <Notices />
         <main className="embed__main">
           <Suspense fallback={<p role="status">Loading the picture…</p>}>
@@ -56,7 +58,9 @@ export function EmbedMode() {
   return (
     <div className={plain ? 'embed embed--plain' : 'embed'} ref={root}>
       {plain ? (
-        <h1 className="visually-hidden">{title}</h1>
+        <header className="visually-hidden">
+          <h1>{title}</h1>
+        </header>
       ) : (
         <header className="embed__header">
           <h1 className="embed__title">{title}</h1>

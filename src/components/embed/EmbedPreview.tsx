@@ -1,10 +1,11 @@
 /**
  * The Embed dialog's live preview: the embed itself, in a frame, at the options chosen. The frame
  * is as tall as its content (read from the same-origin document, never by message: the app acts
- * on no postMessage) inside a box that scrolls; where the document cannot be read (a file opened
- * from disk), the box keeps a fixed height and the embed inside it does too.
+ * on no postMessage), and the dialog scrolls; where the document cannot be read (a file opened
+ * from disk), the frame keeps the snippet's placeholder height.
  */
 import { useEffect, useRef, useState } from 'react';
+import { PLACEHOLDER_HEIGHT } from '../../store/embedSnippet.ts';
 
 /** Props: the embed's address, and the frame's accessible name. */
 export interface EmbedPreviewProps {
@@ -43,7 +44,12 @@ export function EmbedPreview({ src, title }: EmbedPreviewProps) {
 
   return (
     <div className="embed-dialog__preview">
-      <iframe ref={frame} src={src} title={title} style={{ height: `${height ?? 480}px` }} />
+      <iframe
+        ref={frame}
+        src={src}
+        title={title}
+        style={{ height: `${height ?? PLACEHOLDER_HEIGHT}px` }}
+      />
     </div>
   );
 }
