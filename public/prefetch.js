@@ -12,7 +12,7 @@
     // The app reports a failure when it reads the answer; none may go unhandled before that.
     response.catch(function () {});
     window.__sourcelinePrefetch = { url: url.href, response: response };
-  } catch (error) {
+  } catch {
     // A malformed address: the app says what was wrong with it.
   }
 })();

@@ -11,7 +11,7 @@ const open = appOpener();
 describe('a dataset by ?data=', () => {
   it('is requested before the main bundle has finished downloading, once, and drawn', async () => {
     const events: string[] = [];
-    const opened = await open('?data=fixtures/timelinejs-sample.json', undefined, async (page) => {
+    const opened = await open('?data=fixtures/timelinejs-sample.json', undefined, (page) => {
       page.on('request', (request) => {
         if (new URL(request.url()).pathname.endsWith('/timelinejs-sample.json')) {
           events.push('data requested');
@@ -20,6 +20,7 @@ describe('a dataset by ?data=', () => {
       page.on('requestfinished', (request) => {
         if (/\/assets\/main-[\w-]+\.js$/.test(request.url())) events.push('main bundle finished');
       });
+      return Promise.resolve();
     });
     await waitForApp(opened.page);
     expect(await eventButtons(opened.page).count()).toBeGreaterThan(0);
@@ -29,8 +30,9 @@ describe('a dataset by ?data=', () => {
 
   it('is not fetched early when it is on another origin: the app refuses it, with its message', async () => {
     const requested: string[] = [];
-    const opened = await open('?data=https://elsewhere.invalid/x.json', undefined, async (page) => {
+    const opened = await open('?data=https://elsewhere.invalid/x.json', undefined, (page) => {
       page.on('request', (request) => requested.push(request.url()));
+      return Promise.resolve();
     });
     await opened.page.getByRole('status').first().waitFor();
     expect(requested.some((url) => new URL(url).hostname === 'elsewhere.invalid')).toBe(false);
