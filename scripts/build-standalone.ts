@@ -11,7 +11,8 @@
  * file://, but it runs inline module code.
  *
  * What a single file cannot carry, it does not offer: the dataset picker lists only the built-in
- * timeline (the others would need data/ beside it), there are no oEmbed documents, and it is built
+ * timeline (the others would need data/ beside it), there are no oEmbed documents, no early
+ * fetch of ?data= and no prerendered view (see standalonePlugins), and it is built
  * in Vite mode `standalone`, by which the Embed dialog knows to give a snippet without embed.js.
  */
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -78,11 +79,21 @@ function standaloneConfig(outDir: string): InlineConfig {
   };
 }
 
-/** The app's plugins, less the oEmbed documents, with a catalogue of the built-in dataset only. */
+/**
+ * The prerendered default view (build/prerenderPlugin.ts) would be drawn with the web build's
+ * catalogue, so hydrating it with the single file's would not match; the file always runs its
+ * inline script anyway, so it renders on the client alone.
+ */
+const PRERENDER_PLUGIN = 'sourceline:prerender';
+
+/**
+ * The app's plugins, less the oEmbed documents and the prerendered view, with a catalogue of the
+ * built-in dataset only.
+ */
 function standalonePlugins(plugins: PluginOption[]): PluginOption[] {
   return plugins.flat().map((plugin) => {
     const name = plugin && typeof plugin === 'object' && 'name' in plugin ? plugin.name : null;
-    if (name === OEMBED_PLUGIN) return null;
+    if (name === OEMBED_PLUGIN || name === PRERENDER_PLUGIN) return null;
     if (name === DATASETS_PLUGIN) return datasetsPlugin({ dataDir: DATA_DIR, builtInOnly: true });
     return plugin;
   });
@@ -95,6 +106,9 @@ const ICON_TAG = /<link rel="icon"[^>]*>\s*/g;
 // The app's policy allows only scripts from its origin (build/cspMetaPlugin.ts): an inline script,
 // which is all a single file can have, would be refused. A file opened from disk has no origin.
 const CSP_META = /<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g;
+// The early fetch of a ?data= dataset (build/prefetchPlugin.ts) is a file beside the page, which a
+// single file has not; nor can it load ?data= datasets, so there is nothing to fetch early.
+const PREFETCH_TAG = /<script src="\.\/prefetch\.js"><\/script>\s*/g;
 
 /** Replaces the built page's script and stylesheet references with their contents. */
 async function inlineAssets(html: string, outDir: string): Promise<string> {
@@ -108,10 +122,13 @@ async function inlineAssets(html: string, outDir: string): Promise<string> {
     .replace(STYLE_TAG, () => `<style>${escapeStyle(css)}</style>`)
     .replace(ICON_TAG, () => '')
     .replace(CSP_META, () => '')
+    .replace(PREFETCH_TAG, () => '')
     .replace(SCRIPT_TAG, () => `<script type="module">${escapeScript(code)}</script>`);
   const outside = page.slice(0, page.indexOf('<script type="module">'));
-  if (/\s(?:src|href)="\.\/assets\//.test(outside)) {
-    throw new Error('The standalone page still refers to files in assets/');
+  // Any file beside the page would be a request that fails from disk: refuse to write such a page.
+  const beside = /\s(?:src|href)="(\.\/[^"]*)"/.exec(outside)?.[1];
+  if (beside !== undefined) {
+    throw new Error(`The standalone page still refers to a file beside it: ${beside}`);
   }
   return page;
 }

@@ -407,6 +407,47 @@ describe('the standalone file', () => {
     }
   });
 
+  it('offers only the timeline it holds: no picker of datasets it cannot load', async () => {
+    const context = await session.browser().newContext({ viewport: DESKTOP });
+    try {
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      await page.locator('button[data-event-id]').first().waitFor();
+      // The web build offers its datasets here (browse.e2e.ts); a single file has no data/ beside it.
+      expect(await page.getByRole('combobox', { name: 'Timeline' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Open', exact: true }).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('its Embed dialog gives a snippet without embed.js, which it has not, and says why', async () => {
+    const context = await session.browser().newContext({ viewport: DESKTOP });
+    try {
+      // Served from a web address, as an LMS would serve the uploaded file.
+      const standalone = await readFile(file, 'utf8');
+      await context.route('https://lms.example/**', (route) =>
+        route.fulfill({ contentType: 'text/html; charset=utf-8', body: standalone }),
+      );
+      const page = await context.newPage();
+      await page.goto('https://lms.example/files/sourceline.html');
+      await page.getByRole('button', { name: 'Embed', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+      await dialog.waitFor();
+      const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+      expect(code).not.toContain('<script');
+      expect(code).not.toContain('embed.js');
+      expect(code).toContain('src="https://lms.example/files/sourceline.html?embed=1"');
+      expect(code).toContain('height:760px');
+      expect(await dialog.textContent()).toMatch(/single-file copy.*no embed\.js beside it/s);
+      // The snippet's frame works: the file in it draws the timeline.
+      const preview = page.frameLocator('iframe[title="Preview of the embed"]');
+      await preview.locator('button[data-event-id]').first().waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
   it('opens from file:// with every event and makes no request', async () => {
     const context = await session
       .browser()
