@@ -90,8 +90,11 @@ export function describeQuote(source: NormalisedText, from: number, to: number):
   const exact = text.slice(from, to);
   let before = 0;
   let after = 0;
+  // Found once: growing the context only ever removes occurrences (a long text that repeats a
+  // passage hundreds of times would otherwise be scanned again at every step).
+  const found = occurrences(text, exact);
   const count = (b: number, a: number) =>
-    occurrences(text, exact).filter(
+    found.filter(
       (at) =>
         at - b >= 0 &&
         text.slice(at - b, at) === text.slice(from - b, from) &&
