@@ -54,8 +54,11 @@ export interface Proposal {
 /** What the finder returns: the proposals, or why it could not look. */
 export type FindResult = { ok: true; proposals: Proposal[] } | { ok: false; message: string };
 
-/** Longest text the finder reads (characters); the schema's own limit for an embedded text. */
-export const MAX_TEXT = 5_000_000;
+/**
+ * Longest text the finder reads (characters; about 150,000 words, far beyond any article). Past
+ * it, a text that repeats its passages would take minutes to cite uniquely: it is refused.
+ */
+export const MAX_TEXT = 1_000_000;
 
 /** Finds the datable moments of `text`, published on `published` (YYYY-MM-DD). */
 export function findDates(text: string, published: string): FindResult {
@@ -69,7 +72,7 @@ export function findDates(text: string, published: string): FindResult {
   if (text.length > MAX_TEXT)
     return {
       ok: false,
-      message: `The text is too long (${text.length.toLocaleString('en')} characters; the limit is ${MAX_TEXT.toLocaleString('en')}).`,
+      message: `The text is too long to find dates in (${text.length.toLocaleString('en')} characters; the limit is ${MAX_TEXT.toLocaleString('en')}). Split it, or cite passages by selecting them.`,
     };
   const ref: Reference = { day, label: dayLabel(day) };
   const candidates = resolveSteps(

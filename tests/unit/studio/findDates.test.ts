@@ -133,6 +133,14 @@ describe('findDates refuses what it cannot read', () => {
     });
   });
 
+  it('refuses a text past a million characters, with a clear message', () => {
+    const result = findDates('In 2000, it rained. '.repeat(60_000), '2023-03-17');
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringContaining('too long to find dates in'),
+    });
+  });
+
   it('finds nothing in a text without dates', () => {
     expect(proposalsOf('No dates here at all.', '2023-03-17')).toEqual([]);
   });
