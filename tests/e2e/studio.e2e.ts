@@ -108,10 +108,20 @@ describe('the studio', () => {
     expectClean(reader);
   });
 
-  it('has no axe violations with proposals and a draft, at desktop and phone widths', async () => {
-    for (const viewport of [undefined, PHONE]) {
-      const opened = await open('studio.html', viewport);
+  it('has no axe violations with proposals and a draft: desktop, phone, dark', async () => {
+    for (const [viewport, scheme] of [
+      [undefined, 'light'],
+      [PHONE, 'light'],
+      [undefined, 'dark'],
+    ] as const) {
+      const opened = await open('studio.html', viewport, (p) =>
+        p.emulateMedia({ colorScheme: scheme }),
+      );
       const { page } = opened;
+      const background = await page.evaluate(
+        () => getComputedStyle(document.documentElement).backgroundColor,
+      );
+      expect(background === 'rgb(255, 255, 255)').toBe(scheme === 'light');
       expect(await axeViolations(page)).toEqual([]);
       await findIccDates(page);
       await page
