@@ -61,6 +61,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // No preload helper or polyfill in the first download (es2022 browsers have modulepreload).
+    modulePreload: false,
     // The example host pages (embedding how-to) are built beside the app: dist/examples/*.html.
     rolldownOptions: {
       input: {

@@ -14,7 +14,6 @@ import { syncUrl } from '../store/syncUrl.ts';
 import { useAutoHeight } from '../components/embed/useAutoHeight.ts';
 import { ErrorScreen } from './ErrorScreen.tsx';
 import { loadFailure } from './loadFailure.ts';
-import { loadTimeline } from './loadTimeline.ts';
 import type { Fetch } from './loadTimeline.ts';
 import { ModeSwitch } from './ModeSwitch.tsx';
 
@@ -43,34 +42,40 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
     let live = true;
     // A new dataset (or unmounting) cancels this one's downloads, rather than letting them run on.
     const cancel = new AbortController();
-    loadTimeline(params.data, fetchFn, { signal: cancel.signal }).then(
-      (result) => {
-        if (!live) return;
-        if (result.ok) {
-          setLoaded({ state: 'ready', store: storeFor(result.value, params) });
-          return;
-        }
-        const unloaded = 'unloaded' in result && result.unloaded === true;
-        setLoaded({
-          state: 'failed',
-          what: 'The dataset at this address',
-          problems: result.problems,
-          unloaded,
-          retry: unloaded,
-        });
-      },
-      // A code chunk that cannot be downloaded, or anything else unforeseen: never a spinner
-      // forever, but the error screen saying what failed.
-      (error: unknown) => {
-        if (!live) return;
-        setLoaded({
-          state: 'failed',
-          what: 'The timeline',
-          problems: [loadFailure(error)],
-          unloaded: true,
-        });
-      },
-    );
+    // The loader (fetching, decoding, telling formats apart) is not in the first download: the
+    // default page never needs it, and by `?data=` the data is already on its way (prefetch.js).
+    import('./loadTimeline.ts')
+      .then(({ loadTimeline }) =>
+        live ? loadTimeline(params.data ?? '', fetchFn, { signal: cancel.signal }) : null,
+      )
+      .then(
+        (result) => {
+          if (!live || !result) return;
+          if (result.ok) {
+            setLoaded({ state: 'ready', store: storeFor(result.value, params) });
+            return;
+          }
+          const unloaded = 'unloaded' in result && result.unloaded === true;
+          setLoaded({
+            state: 'failed',
+            what: 'The dataset at this address',
+            problems: result.problems,
+            unloaded,
+            retry: unloaded,
+          });
+        },
+        // A code chunk that cannot be downloaded, or anything else unforeseen: never a spinner
+        // forever, but the error screen saying what failed.
+        (error: unknown) => {
+          if (!live) return;
+          setLoaded({
+            state: 'failed',
+            what: 'The timeline',
+            problems: [loadFailure(error)],
+            unloaded: true,
+          });
+        },
+      );
     return () => {
       live = false;
       cancel.abort();

@@ -5,14 +5,16 @@
 import { lazy, Suspense } from 'react';
 import { useSourceline } from '../store/StoreContext.tsx';
 import { BrowseMode } from '../modes/BrowseMode.tsx';
-import { EmbedMode } from '../modes/EmbedMode.tsx';
 import { SizedForHost } from '../components/embed/SizedForHost.tsx';
 import { BrowseToolbar } from '../components/browse/BrowseToolbar.tsx';
 import { Handout } from '../components/print/Handout.tsx';
 
-// Loaded only when presenting, so its code is not part of the first download.
+// Loaded only when presenting, or embedded, so their code is not part of the first download.
 const PresentMode = lazy(() =>
   import('../modes/PresentMode.tsx').then((m) => ({ default: m.PresentMode })),
+);
+const EmbedMode = lazy(() =>
+  import('../modes/EmbedMode.tsx').then((m) => ({ default: m.EmbedMode })),
 );
 
 export function ModeSwitch() {
@@ -23,7 +25,9 @@ export function ModeSwitch() {
       {mode === 'present' ? (
         <PresentShell embed={embed} />
       ) : embed ? (
-        <EmbedMode />
+        <Suspense fallback={<p role="status">Loading the timeline…</p>}>
+          <EmbedMode />
+        </Suspense>
       ) : (
         <BrowseMode toolbar={<BrowseToolbar />} />
       )}

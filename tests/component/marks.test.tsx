@@ -62,7 +62,9 @@ describe('how marks show what is known of a date', () => {
     expect(button('approx')).toHaveAttribute('data-approximate', 'true');
     expect(button('approx')).toHaveAccessibleName(/About then, c\. 2002, .+ \(approximate date\)/);
     expect(button('unsure')).toHaveAttribute('data-uncertain', 'true');
-    expect(button('unsure')).toHaveAccessibleName(/Perhaps then, April 2003\?, .+ \(uncertain date\)/);
+    expect(button('unsure')).toHaveAccessibleName(
+      /Perhaps then, April 2003\?, .+ \(uncertain date\)/,
+    );
     expect(button('day')).not.toHaveAttribute('data-approximate');
     expect(button('day')).not.toHaveAttribute('data-uncertain');
   });

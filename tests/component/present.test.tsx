@@ -7,6 +7,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ModeSwitch } from '../../src/app/ModeSwitch.tsx';
+import { loadHandoutBody } from '../../src/components/print/loadHandoutBody.ts';
 import { Handout } from '../../src/components/print/Handout.tsx';
 import { PresentMode } from '../../src/modes/PresentMode.tsx';
 import { createSourcelineStore } from '../../src/store/createSourcelineStore.ts';
@@ -295,13 +296,18 @@ describe('switching modes', () => {
 });
 
 describe('the handout', () => {
-  it('is built when printing starts: title, source, and every event with date, title, summary and quotes', () => {
+  it('is built when printing starts: title, source, and every event with date, title, summary and quotes', async () => {
     const store = createSourcelineStore(TIMELINE);
     const { container } = render(
       <SourcelineProvider store={store}>
         <Handout />
       </SourcelineProvider>,
     );
+    expect(container).toBeEmptyDOMElement();
+    // Its contents load once the page is idle (or on Print): here, at once.
+    await act(async () => {
+      await loadHandoutBody();
+    });
     expect(container).toBeEmptyDOMElement();
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));

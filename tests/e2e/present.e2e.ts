@@ -330,9 +330,9 @@ describe('the printed handout', () => {
   ] as const) {
     it(`prints from ${mode} mode on A4 and Letter: every event, none split, no blank page`, async () => {
       const { page } = await (mode === 'browse' ? browse(path) : present(path));
-      // The handout's picture loads once the page is idle.
+      // The handout's contents load once the page is idle.
       await page.waitForFunction(() =>
-        performance.getEntriesByType('resource').some((e) => e.name.includes('HandoutPicture')),
+        performance.getEntriesByType('resource').some((e) => e.name.includes('HandoutBody')),
       );
       for (const format of ['A4', 'Letter'] as const) {
         const pdf = pdfPages(await page.pdf({ format }));

@@ -1,12 +1,12 @@
 /**
  * "Print handout": the browser's print dialog, which prints the handout (see Handout.tsx), once
- * the handout's picture has loaded.
+ * the handout's contents have loaded.
  */
-import { loadHandoutPicture } from './loadHandoutPicture.ts';
+import { loadHandoutBody } from './loadHandoutBody.ts';
 
 export function PrintButton() {
   const print = () => {
-    void loadHandoutPicture().finally(() => window.print());
+    void loadHandoutBody().finally(() => window.print());
   };
   return (
     <button type="button" className="button" onClick={print}>

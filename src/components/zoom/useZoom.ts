@@ -7,7 +7,6 @@
 import { useEffect } from 'react';
 import type { RefObject } from 'react';
 import { useSourcelineStore } from '../../store/StoreContext.tsx';
-import { viewTarget } from '../../store/viewTarget.ts';
 import type { ZoomOptions } from './zoomBehaviour.ts';
 
 /** The notice shown when the zoom behaviour's code cannot be downloaded. */
@@ -59,7 +58,11 @@ function applyCommandsDirectly(store: ReturnType<typeof useSourcelineStore>): ()
       if (!inView) state.actions.setDomain(state.fit);
       return;
     }
-    const domain = viewTarget(command, state, 1);
-    if (domain) state.actions.setDomain(domain);
+    // Loaded on the first such command: the first draw does not need it.
+    void import('../../store/viewTarget.ts').then(({ viewTarget }) => {
+      const current = store.getState();
+      const domain = viewTarget(command, current, 1);
+      if (domain) current.actions.setDomain(domain);
+    });
   });
 }
