@@ -11,8 +11,9 @@ import type { RefObject } from 'react';
 import { hostMessages } from '../../store/resizeMessage.ts';
 import type { HostProtocols } from '../../store/resizeMessage.ts';
 import { NO_EMBED_HOST, parseUrlParams } from '../../store/urlParams.ts';
+import '../../styles/framed.css';
 
-/** Attribute on <html> while the page sizes itself to a host's iframe (see embed.css). */
+/** Attribute on <html> while the page sizes itself to a host's iframe (see framed.css). */
 export const FRAMED_ATTRIBUTE = 'data-sourceline-framed';
 
 /** A burst of changes (a card opening, a relayout) is reported once, when it settles. */
