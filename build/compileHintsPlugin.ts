@@ -16,27 +16,15 @@ interface ChunkLike {
   type: 'chunk';
   fileName: string;
   isEntry: boolean;
-  /** The module the chunk stands for: for an HTML page's entry, that page. */
-  facadeModuleId?: string | null;
   imports: string[];
   code: string;
 }
 
-/** The example host pages (examples/*.html) are entries of the build too, but not the app. */
-function isExamplePage(chunk: ChunkLike): boolean {
-  return /[\\/]examples[\\/][^\\/]+\.html$/.test(chunk.facadeModuleId ?? '');
-}
-
-/**
- * File names of the app's entry chunks and every chunk they import statically, transitively.
- * The example pages' scripts are left out: the app's page never loads them.
- */
+/** File names of the entry chunks and every chunk they import statically, transitively. */
 export function initialChunks(chunks: readonly ChunkLike[]): Set<string> {
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const found = new Set<string>();
-  const queue = chunks
-    .filter((chunk) => chunk.isEntry && !isExamplePage(chunk))
-    .map((chunk) => chunk.fileName);
+  const queue = chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName);
   for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
     if (found.has(name)) continue;
     found.add(name);

@@ -27,16 +27,6 @@ describe('initialChunks', () => {
     ]);
   });
 
-  it('leaves out the example host pages’ entries, which the app’s page never loads', () => {
-    const chunks = [
-      { ...chunk('main.js', ['runtime.js'], true), facadeModuleId: '/repo/index.html' },
-      { ...chunk('pym.js', ['pym-lib.js'], true), facadeModuleId: '/repo/examples/pym.html' },
-      chunk('pym-lib.js'),
-      chunk('runtime.js'),
-    ];
-    expect([...initialChunks(chunks)].sort()).toEqual(['main.js', 'runtime.js']);
-  });
-
   it('survives an import cycle', () => {
     const chunks = [chunk('a.js', ['b.js'], true), chunk('b.js', ['a.js'])];
     expect([...initialChunks(chunks)].sort()).toEqual(['a.js', 'b.js']);
