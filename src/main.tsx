@@ -7,6 +7,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { builtInTimeline } from 'virtual:sourceline-datasets';
 import { AppRoot, showsDefaultView } from './app/AppRoot.tsx';
 import { applyDesignTokens } from './app/designTokens.ts';
+import { applyLanguage } from './app/applyLanguage.ts';
+import { resolveLocale } from './model/locale.ts';
 import { parseUrlParams } from './store/urlParams.ts';
 import './styles/base.css';
 import './styles/timeline.css';
@@ -14,10 +16,14 @@ import './styles/browse.css';
 
 applyDesignTokens(document.documentElement);
 const params = parseUrlParams(window.location.search, window.location.href);
+const locale = resolveLocale(params.lang, navigator.languages);
+applyLanguage(document.documentElement, locale);
 const root = document.getElementById('root');
 if (root) {
   const app = <AppRoot params={params} builtIn={builtInTimeline} />;
-  if (root.dataset.prerendered === 'default' && showsDefaultView(params)) hydrateRoot(root, app);
+  // The prerendered page is English.
+  if (root.dataset.prerendered === 'default' && showsDefaultView(params) && locale === 'en')
+    hydrateRoot(root, app);
   else {
     root.replaceChildren();
     createRoot(root).render(app);

@@ -9,7 +9,14 @@ export const PARAM = {
   embed: 'embed',
   data: 'data',
   theme: 'theme',
+  lang: 'lang',
 } as const;
 
 /** The parameters that record a reader's view, not which timeline: a citation drops them. */
-export const VIEW_PARAMS: readonly string[] = [PARAM.event, PARAM.mode, PARAM.embed, PARAM.theme];
+export const VIEW_PARAMS: readonly string[] = [
+  PARAM.event,
+  PARAM.mode,
+  PARAM.embed,
+  PARAM.theme,
+  PARAM.lang,
+];

@@ -6,6 +6,8 @@
  */
 import type { Mode, Theme } from './createSourcelineStore.ts';
 import { PARAM } from './urlParamNames.ts';
+import { LOCALES } from '../model/locale.ts';
+import type { Locale } from '../model/locale.ts';
 
 /** The app's parsed URL parameters. */
 export interface UrlParams {
@@ -15,6 +17,8 @@ export interface UrlParams {
   /** Absolute URL of a dataset to load instead of the built-in one. */
   data: string | null;
   theme: Theme;
+  /** The language asked for; absent for `auto`, which follows the browser (model/locale.ts). */
+  lang?: Locale;
   /** With `embed=1`: how the embed speaks to its host and how it looks; otherwise all off. */
   host: EmbedHost;
   /** Messages about values that were ignored. */
@@ -64,6 +68,7 @@ export function parseUrlParams(search: string, base: string): UrlParams {
   const event = parseEvent(params.get(PARAM.event), notices);
   const data = parseData(params.get(PARAM.data), base, notices);
   const embed = params.get(PARAM.embed) === '1';
+  const lang = parseLang(params.get(PARAM.lang), notices);
   return {
     event,
     mode: params.get(PARAM.mode) === 'present' ? 'present' : 'browse',
@@ -71,6 +76,7 @@ export function parseUrlParams(search: string, base: string): UrlParams {
     data,
     theme: oneOf(params.get(PARAM.theme), ['light', 'dark'] as const) ?? 'auto',
     host: embed ? parseEmbedHost(params) : NO_EMBED_HOST,
+    ...(lang && { lang }),
     notices,
   };
 }
@@ -95,6 +101,16 @@ function parseEvent(value: string | null, notices: string[]): string | null {
     `The link names an event that is not valid (“${clip(value)}”), so no event is selected.`,
   );
   return null;
+}
+
+function parseLang(value: string | null, notices: string[]): Locale | null {
+  if (value === null || value === '' || value === 'auto') return null;
+  const lang = oneOf(value, LOCALES);
+  if (!lang)
+    notices.push(
+      `The link asks for a language this page does not have (“${clip(value)}”), so it follows your browser’s language.`,
+    );
+  return lang;
 }
 
 function parseData(value: string | null, base: string, notices: string[]): string | null {
