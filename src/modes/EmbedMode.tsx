@@ -14,7 +14,7 @@ import { OpenFullLink } from '../components/embed/OpenFullLink.tsx';
 import { SourceCredit } from '../components/source/SourceCredit.tsx';
 import { Timeline } from '../components/timeline/Timeline.tsx';
 import { useAutoHeight } from '../components/embed/useAutoHeight.ts';
-import { useEmbedHost } from '../components/embed/useEmbedHost.ts';
+import { useRenderFlags } from '../components/embed/useRenderFlags.ts';
 import { useTransparentPage } from '../components/embed/useTransparentPage.ts';
 import { ZoomControls } from '../components/zoom/ZoomControls.tsx';
 import { useSourceline } from '../store/StoreContext.tsx';
@@ -26,7 +26,7 @@ const StaticPicture = lazy(() => import('../components/embed/StaticPicture.tsx')
 export function EmbedMode() {
   const root = useRef<HTMLDivElement>(null);
   useAutoHeight(root);
-  const host = useEmbedHost();
+  const host = useRenderFlags();
   useTransparentPage(host.transparent);
   const title = useSourceline((s) => s.timeline.title);
   const hasSelection = useSourceline((s) => s.selectedId !== null);

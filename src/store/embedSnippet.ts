@@ -7,14 +7,9 @@
  */
 import type { Theme } from './createSourcelineStore.ts';
 import { fullViewUrl } from './fullViewUrl.ts';
-import { PARAM, RENDER_FLAGS } from './urlParamNames.ts';
-import type { RenderFlag } from './urlParamNames.ts';
-
-/** Which render flags are on. */
-export type RenderFlags = Readonly<Record<RenderFlag, boolean>>;
-
-/** Every flag off: the embed as it is by default. */
-export const NO_FLAGS: RenderFlags = { plain: false, transparent: false, static: false };
+import { NO_FLAGS, RENDER_FLAGS } from './renderFlags.ts';
+import type { RenderFlags } from './renderFlags.ts';
+import { PARAM } from './urlParamNames.ts';
 
 /** What the snippet is made of. */
 export interface EmbedSnippetOptions {

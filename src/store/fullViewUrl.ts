@@ -4,7 +4,10 @@
  * flags, and what Pym.js's parent adds), with `event` set to the current selection. Links that
  * leave an embed use it, so the reader lands on exactly what they were looking at.
  */
-import { EMBED_PARAM, PARAM, PYM_PARENT_PARAMS } from './urlParamNames.ts';
+import { EMBED_PARAM, PARAM } from './urlParamNames.ts';
+
+/** What Pym.js's parent adds to the frame's address besides `childId` (Pym.js's names, not ours). */
+const PYM_PARENT_PARAMS = ['initialWidth', 'parentTitle', 'parentUrl'];
 
 /** The full-view URL for the page at `href` with `selectedId` selected (or nothing). */
 export function fullViewUrl(href: string, selectedId: string | null): string {

@@ -20,18 +20,5 @@ export const EMBED_PARAM = {
   static: 'static',
 } as const;
 
-/** What Pym.js's parent adds to the frame's address besides `childId`; the app ignores them. */
-export const PYM_PARENT_PARAMS: readonly string[] = ['initialWidth', 'parentTitle', 'parentUrl'];
-
 /** Every parameter name, the model's and the embed's. */
 export const PARAM = { ...MODEL_PARAM, ...EMBED_PARAM } as const;
-
-/** The embed parameters that describe how it looks, chosen in the Embed dialog. */
-export const RENDER_FLAGS = [
-  EMBED_PARAM.plain,
-  EMBED_PARAM.transparent,
-  EMBED_PARAM.static,
-] as const;
-
-/** One of the render flags. */
-export type RenderFlag = (typeof RENDER_FLAGS)[number];

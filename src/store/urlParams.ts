@@ -5,6 +5,7 @@
  * notices. Values only ever reach the page as text.
  */
 import type { Mode, Theme } from './createSourcelineStore.ts';
+import type { HostProtocols } from './resizeMessage.ts';
 import { PARAM } from './urlParamNames.ts';
 import { LOCALES } from '../model/locale.ts';
 import type { Locale } from '../model/locale.ts';
@@ -19,34 +20,14 @@ export interface UrlParams {
   theme: Theme;
   /** The language asked for; absent for `auto`, which follows the browser (model/locale.ts). */
   lang?: Locale;
-  /** With `embed=1`: how the embed speaks to its host and how it looks; otherwise all off. */
-  host: EmbedHost;
+  /** With `embed=1`: the host protocols to speak besides our own; otherwise none. */
+  host: HostProtocols;
   /** Messages about values that were ignored. */
   notices: string[];
 }
 
-/** The embed's host protocols and render flags (docs/interfaces.md, Embedding). */
-export interface EmbedHost {
-  /** Pym.js's child id: also post Pym.js's height message. */
-  childId: string | null;
-  /** Also post AMP's embed-size message. */
-  amp: boolean;
-  /** No chrome but the timeline and the selected event's details. */
-  plain: boolean;
-  /** No page background. */
-  transparent: boolean;
-  /** A still picture of the whole timeline and a link to the full view. */
-  static: boolean;
-}
-
-/** An embed that speaks only its own message and draws everything: the default. */
-export const NO_EMBED_HOST: EmbedHost = {
-  childId: null,
-  amp: false,
-  plain: false,
-  transparent: false,
-  static: false,
-};
+/** An embed that speaks only its own message: the default. (Render flags: renderFlags.ts.) */
+export const NO_PROTOCOLS: HostProtocols = { childId: null, amp: false };
 
 const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_EVENT_LENGTH = 120;
@@ -75,22 +56,18 @@ export function parseUrlParams(search: string, base: string): UrlParams {
     embed,
     data,
     theme: oneOf(params.get(PARAM.theme), ['light', 'dark'] as const) ?? 'auto',
-    host: embed ? parseEmbedHost(params) : NO_EMBED_HOST,
+    host: embed ? parseProtocols(params) : NO_PROTOCOLS,
     ...(lang && { lang }),
     notices,
   };
 }
 
-/** The embed's own parameters: machine-made or switches, so a bad value is silently off. */
-function parseEmbedHost(params: URLSearchParams): EmbedHost {
+/** The host protocols: machine-made or switches, so a bad value is silently off. */
+function parseProtocols(params: URLSearchParams): HostProtocols {
   const childId = params.get(PARAM.childId);
-  const on = (name: string) => params.get(name) === '1';
   return {
     childId: childId !== null && CHILD_ID.test(childId) ? childId : null,
-    amp: on(PARAM.amp),
-    plain: on(PARAM.plain),
-    transparent: on(PARAM.transparent),
-    static: on(PARAM.static),
+    amp: params.get(PARAM.amp) === '1',
   };
 }
 

@@ -8,14 +8,14 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Theme } from '../../store/createSourcelineStore.ts';
 import {
-  NO_FLAGS,
   STANDALONE_HEIGHT,
   embedFrameUrl,
   embedSnippet,
   isWebAddress,
 } from '../../store/embedSnippet.ts';
-import type { EmbedSnippetOptions, RenderFlags } from '../../store/embedSnippet.ts';
-import type { RenderFlag } from '../../store/urlParamNames.ts';
+import type { EmbedSnippetOptions } from '../../store/embedSnippet.ts';
+import { NO_FLAGS } from '../../store/renderFlags.ts';
+import type { RenderFlag, RenderFlags } from '../../store/renderFlags.ts';
 import { useSourceline } from '../../store/StoreContext.tsx';
 import { parseUrlParams } from '../../store/urlParams.ts';
 import { copyToClipboard } from '../ui/copyToClipboard.ts';

@@ -9,9 +9,11 @@ import { useAutoHeight } from './useAutoHeight.ts';
 export function SizedForHost({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useAutoHeight(ref);
-  // flow-root: the children's margins stay inside the box, so its height is all of them.
+  // A flex column: the children's margins stay inside the box, so its height is all of them; and
+  // a child never grows wider than the box (a presentation's min-height would otherwise widen it
+  // through its aspect ratio, past the frame's right edge).
   return (
-    <div ref={ref} style={{ display: 'flow-root' }}>
+    <div ref={ref} style={{ display: 'flex', flexDirection: 'column' }}>
       {children}
     </div>
   );

@@ -10,7 +10,7 @@ import { useLayoutEffect } from 'react';
 import type { RefObject } from 'react';
 import { hostMessages } from '../../store/resizeMessage.ts';
 import type { HostProtocols } from '../../store/resizeMessage.ts';
-import { NO_EMBED_HOST, parseUrlParams } from '../../store/urlParams.ts';
+import { NO_PROTOCOLS, parseUrlParams } from '../../store/urlParams.ts';
 import '../../styles/framed.css';
 
 /** Attribute on <html> while the page sizes itself to a host's iframe (see framed.css). */
@@ -65,8 +65,5 @@ export function useAutoHeight(ref: RefObject<HTMLElement | null>, win: Window = 
 /** The host protocols the page's address asks for (a stand-in window may have no address). */
 function protocolsOf(win: Window): HostProtocols {
   const location = win.location as Location | undefined;
-  const { childId, amp } = location
-    ? parseUrlParams(location.search, location.href).host
-    : NO_EMBED_HOST;
-  return { childId, amp };
+  return location ? parseUrlParams(location.search, location.href).host : NO_PROTOCOLS;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSourcelineStore } from '../../../src/store/createSourcelineStore.ts';
-import { NO_EMBED_HOST, parseUrlParams } from '../../../src/store/urlParams.ts';
+import { NO_PROTOCOLS, parseUrlParams } from '../../../src/store/urlParams.ts';
 import { iccTimeline } from '../../support/iccTimeline.ts';
 import { saysState, searchFor, syncUrl } from '../../../src/store/syncUrl.ts';
 
@@ -18,27 +18,15 @@ describe('parseUrlParams', () => {
       embed: true,
       data: 'https://example.org/timeline/data/x/timeline.json',
       theme: 'dark',
-      host: {
-        childId: null,
-        amp: false,
-        plain: false,
-        transparent: false,
-        static: false,
-      },
+      host: { childId: null, amp: false },
       notices: [],
     });
   });
 
-  it('reads the embed’s host protocols and render flags, with embed=1 only', () => {
-    const search = '?embed=1&childId=timeline-2&amp=1&plain=1&transparent=1&static=1';
-    expect(parseUrlParams(search, BASE).host).toEqual({
-      childId: 'timeline-2',
-      amp: true,
-      plain: true,
-      transparent: true,
-      static: true,
-    });
-    expect(parseUrlParams(search.replace('embed=1', 'embed=0'), BASE).host).toEqual(NO_EMBED_HOST);
+  it('reads the embed’s host protocols, with embed=1 only', () => {
+    const search = '?embed=1&childId=timeline-2&amp=1';
+    expect(parseUrlParams(search, BASE).host).toEqual({ childId: 'timeline-2', amp: true });
+    expect(parseUrlParams(search.replace('embed=1', 'embed=0'), BASE).host).toEqual(NO_PROTOCOLS);
   });
 
   it.each([
@@ -47,18 +35,11 @@ describe('parseUrlParams', () => {
     ['childId', ''],
     ['childId', 'x'.repeat(101)],
     ['amp', 'true'],
-    ['plain', 'yes'],
-    ['transparent', '0'],
-    ['static', '<b>'],
+    ['amp', '0'],
   ])('turns %s=%s off silently', (name, value) => {
     const params = parseUrlParams(`?embed=1&${name}=${encodeURIComponent(value)}`, BASE);
-    expect(params.host).toEqual(NO_EMBED_HOST);
+    expect(params.host).toEqual(NO_PROTOCOLS);
     expect(params.notices).toEqual([]);
-  });
-
-  it('falls back to the defaults for unknown values, silently for mode, embed and theme', () => {
-    const params = parseUrlParams('?mode=slideshow&embed=yes&theme=<b>', BASE);
-    expect(params).toMatchObject({ mode: 'browse', embed: false, theme: 'auto', notices: [] });
   });
 
   it('refuses a hostile event id with a polite notice that quotes it as text', () => {
