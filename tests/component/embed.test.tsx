@@ -146,6 +146,59 @@ describe('embed mode', () => {
   });
 });
 
+describe('embed mode’s render flags', () => {
+  it('plain=1: the timeline and the details, no header, hint or footer', () => {
+    window.history.replaceState(null, '', '/timeline/index.html?embed=1&plain=1');
+    const { store } = renderWith(<EmbedMode />, { embed: true });
+    expect(screen.getByRole('region', { name: 'Timeline' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: TIMELINE.title })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Zoom in' })).toBeNull();
+    expect(screen.queryByRole('link', { name: /Open full timeline/ })).toBeNull();
+    expect(screen.queryByText(/Choose an event on the timeline/)).toBeNull();
+    act(() => store.getState().actions.select(WARRANT));
+    const event = TIMELINE.events.find((e) => e.id === WARRANT);
+    expect(screen.getByRole('region', { name: event?.title ?? '' })).toBeInTheDocument();
+  });
+
+  it('transparent=1 marks the page for no background, and unmarks it when it goes', () => {
+    window.history.replaceState(null, '', '/timeline/index.html?embed=1&transparent=1');
+    const { unmount } = renderWith(<EmbedMode />, { embed: true });
+    expect(document.documentElement).toHaveAttribute('data-sourceline-transparent');
+    unmount();
+    expect(document.documentElement).not.toHaveAttribute('data-sourceline-transparent');
+  });
+
+  it('static=1: a picture of every event and the way out, and nothing else to operate', async () => {
+    window.history.replaceState(null, '', '/timeline/index.html?embed=1&static=1');
+    renderWith(<EmbedMode />, { embed: true });
+    const picture = await screen.findByRole('img', { name: /a picture of the whole timeline/ });
+    // jsdom lays nothing out (the frame has no width), so the picture's text is checked in
+    // Chromium (embed-flags.e2e.ts); here, that it is drawn at all.
+    expect(picture.querySelectorAll('circle, rect').length).toBeGreaterThan(0);
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(screen.getByRole('link', { name: /Open full timeline/ })).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'The events in the picture' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(TIMELINE.events.length);
+  });
+});
+
+describe('the Embed dialog’s render flags', () => {
+  it('each flag goes into the snippet and the preview’s address', async () => {
+    renderWith(<EmbedButton />);
+    const { user, dialog, code } = await openDialog();
+    const preview = within(dialog).getByTitle('Preview of the embed');
+    await user.click(within(dialog).getByRole('checkbox', { name: /Plain/ }));
+    await user.click(within(dialog).getByRole('checkbox', { name: /Still picture/ }));
+    expect(code.value).toContain('?embed=1&amp;plain=1&amp;static=1');
+    expect(new URL(preview.getAttribute('src') ?? '').search).toBe('?embed=1&plain=1&static=1');
+    await user.click(within(dialog).getByRole('checkbox', { name: /Plain/ }));
+    expect(code.value).toContain('?embed=1&amp;static=1');
+    // Not the single-file build: the snippet loads embed.js and there is no warning about it.
+    expect(code.value).toContain('embed.js');
+    expect(within(dialog).queryByText(/single-file copy/)).toBeNull();
+  });
+});
+
 describe('useAutoHeight', () => {
   /** A window whose parent is another window, as in an iframe. */
   function framedWindow(href?: string) {
