@@ -9,6 +9,8 @@ import { AppRoot, showsDefaultView } from './app/AppRoot.tsx';
 import { applyDesignTokens } from './app/designTokens.ts';
 import { applyLanguage } from './app/applyLanguage.ts';
 import { resolveLocale } from './model/locale.ts';
+import { ENGLISH, TranslatorContext } from './components/i18n/translator.tsx';
+import type { Translator } from './components/i18n/translator.tsx';
 import { parseUrlParams } from './store/urlParams.ts';
 import './styles/base.css';
 import './styles/timeline.css';
@@ -19,13 +21,23 @@ const params = parseUrlParams(window.location.search, window.location.href);
 const locale = resolveLocale(params.lang, navigator.languages);
 applyLanguage(document.documentElement, locale);
 const root = document.getElementById('root');
-if (root) {
+/** Draws the app, in English unless given another language's translator. */
+function mount(translator?: Translator) {
+  if (!root) return;
   const app = <AppRoot params={params} builtIn={builtInTimeline} />;
   // The prerendered page is English.
-  if (root.dataset.prerendered === 'default' && showsDefaultView(params) && locale === 'en')
+  if (root.dataset.prerendered === 'default' && showsDefaultView(params) && !translator)
     hydrateRoot(root, app);
   else {
     root.replaceChildren();
-    createRoot(root).render(app);
+    createRoot(root).render(
+      <TranslatorContext.Provider value={translator ?? ENGLISH}>{app}</TranslatorContext.Provider>,
+    );
   }
 }
+// Another language's catalog loads first; if it cannot, the page is English rather than blank.
+if (locale === 'en') mount();
+else
+  import('./components/i18n/loadTranslator.ts')
+    .then(({ loadTranslator }) => loadTranslator(locale))
+    .then(mount, () => mount());

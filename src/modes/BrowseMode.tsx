@@ -12,6 +12,7 @@ import { SourceText } from '../components/source/SourceText.tsx';
 import { Timeline } from '../components/timeline/Timeline.tsx';
 import { ZoomControls } from '../components/zoom/ZoomControls.tsx';
 import { useSourceline } from '../store/StoreContext.tsx';
+import { useTranslator } from '../components/i18n/translator.tsx';
 
 /** Props: extra toolbar buttons supplied by other features (present, embed, export). */
 export interface BrowseModeProps {
@@ -22,11 +23,12 @@ export function BrowseMode({ toolbar }: BrowseModeProps) {
   const title = useSourceline((s) => s.timeline.title);
   const description = useSourceline((s) => s.timeline.description);
   const hasSource = useSourceline((s) => s.timeline.source !== undefined);
+  const { t } = useTranslator();
   return (
     <div className="browse" data-has-source={hasSource || undefined}>
       {hasSource && (
         <a className="skip-link" href="#source">
-          Skip to the source
+          {t('Skip to the source')}
         </a>
       )}
       <header className="browse__header">
@@ -38,7 +40,7 @@ export function BrowseMode({ toolbar }: BrowseModeProps) {
       <LiveRegion />
       <main className="browse__main">
         <div className="browse__timeline-column">
-          <section className="browse__timeline" aria-label="Timeline">
+          <section className="browse__timeline" aria-label={t('Timeline')}>
             <div className="browse__controls">
               <ZoomControls />
               <Legend />
@@ -52,7 +54,9 @@ export function BrowseMode({ toolbar }: BrowseModeProps) {
           <SourceText />
         ) : (
           <p className="browse__nosource">
-            This timeline was imported without a source text, so its events carry no cited passages.
+            {t(
+              'This timeline was imported without a source text, so its events carry no cited passages.',
+            )}
           </p>
         )}
       </main>

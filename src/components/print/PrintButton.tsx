@@ -3,14 +3,16 @@
  * the handout's contents have loaded.
  */
 import { loadHandoutBody } from './loadHandoutBody.ts';
+import { useTranslator } from '../i18n/translator.tsx';
 
 export function PrintButton() {
+  const { t } = useTranslator();
   const print = () => {
     void loadHandoutBody().finally(() => window.print());
   };
   return (
     <button type="button" className="button" onClick={print}>
-      Print handout
+      {t('Print handout')}
     </button>
   );
 }

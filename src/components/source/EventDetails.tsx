@@ -7,6 +7,7 @@ import { useSourceline } from '../../store/StoreContext.tsx';
 import { dateSourceText } from '../../model/dates/dateSourceText.ts';
 import { prefersReducedMotion } from '../ui/prefersReducedMotion.ts';
 import { Bdi } from '../ui/Bdi.tsx';
+import { useTranslator } from '../i18n/translator.tsx';
 
 export function EventDetails() {
   // Select the id and look the event up only when it changes: a selector that searched the events
@@ -21,14 +22,17 @@ export function EventDetails() {
     (s) => s.timeline.source?.publisher ?? s.timeline.source?.title ?? null,
   );
   const hasSource = useSourceline((s) => s.timeline.source !== undefined);
+  const { t, date } = useTranslator();
   // An embed shows no article, so there is no passage to jump to.
   const linksToPassages = useSourceline((s) => s.timeline.source !== undefined && !s.embed);
   if (!event) {
     return (
       <section className="event-details event-details--empty" aria-labelledby="details-heading">
-        <h2 id="details-heading">No event selected</h2>
+        <h2 id="details-heading">{t('No event selected')}</h2>
         <p>
-          Choose an event on the timeline, or a highlighted passage in the source, to see it here.
+          {t(
+            'Choose an event on the timeline, or a highlighted passage in the source, to see it here.',
+          )}
         </p>
       </section>
     );
@@ -39,26 +43,26 @@ export function EventDetails() {
       <h2 id="details-heading">{event.title}</h2>
       <p className="event-details__date">
         <strong>
-          <Bdi>{event.dateLabel}</Bdi>
+          <Bdi>{date(event)}</Bdi>
         </strong>{' '}
         <span className="event-details__provenance">({provenance.short})</span>
       </p>
       <dl className="event-details__facts">
         {hasSource && (
           <>
-            <dt>The article says</dt>
-            <dd>{event.dateInArticle ? <Bdi>“{event.dateInArticle}”</Bdi> : 'no date'}</dd>
+            <dt>{t('The article says')}</dt>
+            <dd>{event.dateInArticle ? <Bdi>“{event.dateInArticle}”</Bdi> : t('no date')}</dd>
           </>
         )}
         {provenance.detail && (
           <>
-            <dt>Date from</dt>
+            <dt>{t('Date from')}</dt>
             <dd>
               <Bdi>{provenance.detail}</Bdi>
             </dd>
           </>
         )}
-        <dt>Actors</dt>
+        <dt>{t('Actors')}</dt>
         <dd>
           {event.actors.map((actor, i) => (
             <Fragment key={i}>
@@ -70,8 +74,8 @@ export function EventDetails() {
       </dl>
       <p>{event.summary}</p>
       {event.notes && (
-        <aside className="event-details__notes" aria-label="Notes">
-          <h3>Notes</h3>
+        <aside className="event-details__notes" aria-label={t('Notes')}>
+          <h3>{t('Notes')}</h3>
           <p>{event.notes}</p>
         </aside>
       )}
@@ -92,7 +96,7 @@ export function EventDetails() {
                   className="link-button"
                   onClick={() => showPassage(event.id, c.start, c.end)}
                 >
-                  Show in the article
+                  {t('Show in the article')}
                 </button>
               </>
             )}
@@ -100,12 +104,12 @@ export function EventDetails() {
         </figure>
       ))}
       {!hasSource && (
-        <p className="event-details__nosource">This timeline has no source text to cite.</p>
+        <p className="event-details__nosource">{t('This timeline has no source text to cite.')}</p>
       )}
       {event.media && (
         <p>
           <a href={event.media.url} target="_blank" rel="noopener noreferrer">
-            <Bdi>{event.media.caption ?? 'Media'}</Bdi>
+            <Bdi>{event.media.caption ?? t('Media')}</Bdi>
           </a>
           {event.media.credit && (
             <>

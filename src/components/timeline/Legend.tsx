@@ -1,8 +1,11 @@
 /** What the marks mean: shape for precision, edges for approximation, hatching for uncertainty. */
+import { useTranslator } from '../i18n/translator.tsx';
+
 export function Legend() {
+  const { t } = useTranslator();
   return (
     <details className="legend">
-      <summary>Legend</summary>
+      <summary>{t('Legend')}</summary>
       <ul>
         <li>
           <span
@@ -10,11 +13,11 @@ export function Legend() {
             data-shape="point"
             aria-hidden="true"
           />{' '}
-          an exact day
+          {t('an exact day')}
         </li>
         <li>
           <span className="legend__swatch event-mark__shape" data-shape="span" aria-hidden="true" />{' '}
-          a span: an interval, or a date known only to the month or year
+          {t('a span: an interval, or a date known only to the month or year')}
         </li>
         <li>
           <span
@@ -23,7 +26,7 @@ export function Legend() {
             data-approximate="true"
             aria-hidden="true"
           />{' '}
-          dashed, faded edges: approximate (“c.”)
+          {t('dashed, faded edges: approximate (“c.”)')}
         </li>
         <li>
           <span
@@ -32,13 +35,13 @@ export function Legend() {
             data-uncertain="true"
             aria-hidden="true"
           />{' '}
-          hatched: uncertain (“?”)
+          {t('hatched: uncertain (“?”)')}
         </li>
         <li>
           <span className="legend__swatch cluster-mark" aria-hidden="true">
             12
           </span>{' '}
-          several events too close to show apart: activate to zoom in
+          {t('several events too close to show apart: activate to zoom in')}
         </li>
         <li>
           <svg className="legend__swatch legend__break" viewBox="0 0 28 12" aria-hidden="true">
@@ -46,13 +49,15 @@ export function Legend() {
             <rect x="9" y="0" width="10" height="12" />
             <path d="M8 11 L13 1 M15 11 L20 1" />
           </svg>{' '}
-          a break in the axis: a long stretch with no events, drawn shorter than its share of time
+          {t(
+            'a break in the axis: a long stretch with no events, drawn shorter than its share of time',
+          )}
         </li>
       </ul>
       <p>
-        Each lane has its own colour, and its name beside it. Zoom with the wheel, a pinch, the
-        buttons or + and −; drag to pan; arrow keys move between events. On a narrow screen the
-        timeline runs down the page: scroll to move through it, and use the buttons to zoom.
+        {t(
+          'Each lane has its own colour, and its name beside it. Zoom with the wheel, a pinch, the buttons or + and −; drag to pan; arrow keys move between events. On a narrow screen the timeline runs down the page: scroll to move through it, and use the buttons to zoom.',
+        )}
       </p>
     </details>
   );

@@ -1,20 +1,22 @@
 /** On-screen zoom buttons: the keyboard and pointer alternative to wheel and pinch. */
 import type { ViewCommand } from '../../store/createSourcelineStore.ts';
 import { useActions } from '../../store/StoreContext.tsx';
-
-const BUTTONS: { name: string; title: string; text: string; command: ViewCommand }[] = [
-  { name: 'Zoom in', title: 'Zoom in (+)', text: '+', command: { kind: 'zoom', factor: 2 } },
-  { name: 'Zoom out', title: 'Zoom out (−)', text: '−', command: { kind: 'zoom', factor: 0.5 } },
-  { name: 'Fit', title: 'Show the whole timeline (0)', text: 'Fit', command: { kind: 'fit' } },
-];
+import { useTranslator } from '../i18n/translator.tsx';
 
 export function ZoomControls() {
   const { requestView } = useActions();
+  const { t } = useTranslator();
+  // Name, tooltip, text and command of each button.
+  const buttons: [string, string, string, ViewCommand][] = [
+    [t('Zoom in'), t('Zoom in (+)'), '+', { kind: 'zoom', factor: 2 }],
+    [t('Zoom out'), t('Zoom out (−)'), '−', { kind: 'zoom', factor: 0.5 }],
+    [t('Fit'), t('Show the whole timeline (0)'), t('Fit'), { kind: 'fit' }],
+  ];
   return (
-    <div className="zoom-controls" role="group" aria-label="Zoom">
-      {BUTTONS.map(({ name, title, text, command }) => (
+    <div className="zoom-controls" role="group" aria-label={t('Zoom')}>
+      {buttons.map(([name, title, text, command], i) => (
         <button
-          key={name}
+          key={i}
           type="button"
           onClick={() => requestView(command)}
           aria-label={name}

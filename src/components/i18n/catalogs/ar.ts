@@ -1,0 +1,45 @@
+/** The chrome in Arabic: English messages (see ../README.md) to ICU messages. */
+import type { Catalog } from '../loadTranslator.ts';
+
+const ar: Catalog = {
+  'All {count} events as a list': 'قائمة بجميع الأحداث ({count, number})',
+  'Show {count} more': 'عرض {count, number} أخرى',
+  'Dismiss message': 'إغلاق الرسالة',
+  Present: 'عرض تقديمي',
+  'Print handout': 'طباعة النشرة',
+  'No event selected': 'لم يُحدَّد أي حدث',
+  'Choose an event on the timeline, or a highlighted passage in the source, to see it here.':
+    'اختر حدثًا على الخط الزمني، أو مقطعًا مظلَّلًا في المصدر، لتراه هنا.',
+  'The article says': 'يقول المقال',
+  'no date': 'بلا تاريخ',
+  'Date from': 'مصدر التاريخ',
+  Actors: 'الأطراف',
+  Notes: 'ملاحظات',
+  'Show in the article': 'اعرضه في المقال',
+  'This timeline has no source text to cite.': 'ليس لهذا الخط الزمني نص مصدر للاقتباس منه.',
+  Media: 'وسائط',
+  Legend: 'دليل الرموز',
+  'an exact day': 'يوم محدد',
+  'a span: an interval, or a date known only to the month or year':
+    'مدة: فترة، أو تاريخ معروف بالشهر أو السنة فقط',
+  'dashed, faded edges: approximate (“c.”)': 'حواف متقطعة باهتة: تاريخ تقريبي («حوالي»)',
+  'hatched: uncertain (“?”)': 'مخطَّط: تاريخ غير مؤكد («؟»)',
+  'several events too close to show apart: activate to zoom in':
+    'مجموعة أحداث متقاربة جدًا لا يمكن عرضها منفصلة: فعّلها للتكبير',
+  'a break in the axis: a long stretch with no events, drawn shorter than its share of time':
+    'انقطاع في المحور: فترة طويلة بلا أحداث، مرسومة أقصر من مدتها الفعلية',
+  'Each lane has its own colour, and its name beside it. Zoom with the wheel, a pinch, the buttons or + and −; drag to pan; arrow keys move between events. On a narrow screen the timeline runs down the page: scroll to move through it, and use the buttons to zoom.':
+    'لكل مسار لونه واسمه بجانبه. كبّر أو صغّر بعجلة الفأرة أو بإصبعين أو بالأزرار أو بمفتاحي + و−؛ اسحب للتنقل؛ تنتقل مفاتيح الأسهم بين الأحداث. على الشاشة الضيقة يمتد الخط الزمني إلى أسفل الصفحة: مرّر للتنقل فيه، واستخدم الأزرار للتكبير.',
+  'Zoom in': 'تكبير',
+  'Zoom in (+)': 'تكبير (+)',
+  'Zoom out': 'تصغير',
+  'Zoom out (−)': 'تصغير (−)',
+  Fit: 'الكل',
+  'Show the whole timeline (0)': 'عرض الخط الزمني كاملًا (0)',
+  Zoom: 'التكبير',
+  'Skip to the source': 'انتقل إلى المصدر',
+  Timeline: 'الخط الزمني',
+  'This timeline was imported without a source text, so its events carry no cited passages.':
+    'استُورد هذا الخط الزمني بلا نص مصدر، لذا لا تقتبس أحداثه أي مقاطع.',
+};
+export default ar;

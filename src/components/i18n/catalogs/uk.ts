@@ -1,0 +1,45 @@
+/** The chrome in Ukrainian: English messages (see ../README.md) to ICU messages. */
+import type { Catalog } from '../loadTranslator.ts';
+
+const uk: Catalog = {
+  'All {count} events as a list': 'Усі події списком ({count, number})',
+  'Show {count} more': 'Показати ще {count, number}',
+  'Dismiss message': 'Закрити повідомлення',
+  Present: 'Презентувати',
+  'Print handout': 'Надрукувати роздатковий матеріал',
+  'No event selected': 'Подію не вибрано',
+  'Choose an event on the timeline, or a highlighted passage in the source, to see it here.':
+    'Виберіть подію на хронології або виділений уривок у джерелі, щоб побачити її тут.',
+  'The article says': 'У статті сказано',
+  'no date': 'без дати',
+  'Date from': 'Дата за',
+  Actors: 'Учасники',
+  Notes: 'Примітки',
+  'Show in the article': 'Показати в статті',
+  'This timeline has no source text to cite.': 'Ця хронологія не має тексту джерела для цитування.',
+  Media: 'Медіа',
+  Legend: 'Умовні позначення',
+  'an exact day': 'точний день',
+  'a span: an interval, or a date known only to the month or year':
+    'проміжок: інтервал або дата, відома лише з точністю до місяця чи року',
+  'dashed, faded edges: approximate (“c.”)': 'пунктирні, розмиті краї: приблизно («близько»)',
+  'hatched: uncertain (“?”)': 'заштриховано: непевно («?»)',
+  'several events too close to show apart: activate to zoom in':
+    'група подій, надто близьких, щоб показати їх окремо: активуйте, щоб наблизити',
+  'a break in the axis: a long stretch with no events, drawn shorter than its share of time':
+    'розрив осі: довгий проміжок без подій, намальований коротшим, ніж він триває',
+  'Each lane has its own colour, and its name beside it. Zoom with the wheel, a pinch, the buttons or + and −; drag to pan; arrow keys move between events. On a narrow screen the timeline runs down the page: scroll to move through it, and use the buttons to zoom.':
+    'Кожна доріжка має свій колір і назву поруч. Масштабуйте коліщатком, зведенням пальців, кнопками або клавішами + і −; перетягуйте, щоб зсунути; клавіші зі стрілками переходять між подіями. На вузькому екрані хронологія йде згори вниз: гортайте, щоб рухатися нею, а масштабуйте кнопками.',
+  'Zoom in': 'Наблизити',
+  'Zoom in (+)': 'Наблизити (+)',
+  'Zoom out': 'Віддалити',
+  'Zoom out (−)': 'Віддалити (−)',
+  Fit: 'Усе',
+  'Show the whole timeline (0)': 'Показати всю хронологію (0)',
+  Zoom: 'Масштаб',
+  'Skip to the source': 'Перейти до джерела',
+  Timeline: 'Хронологія',
+  'This timeline was imported without a source text, so its events carry no cited passages.':
+    'Цю хронологію імпортовано без тексту джерела, тож її події не цитують жодних уривків.',
+};
+export default uk;

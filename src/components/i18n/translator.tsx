@@ -1,0 +1,37 @@
+/**
+ * What every component asks for its words: `t(english, values)`, and an event's date, in the
+ * reader's language. English, the default, is the message itself with its `{name}`s filled in and
+ * the dates compiled with the dataset, so it costs the first download almost nothing; the other
+ * languages come from loadTranslator.ts.
+ */
+import { createContext, useContext } from 'react';
+import type { Locale } from '../../model/locale.ts';
+import type { TimelineEvent } from '../../model/timeline.ts';
+
+/** The values of a message's placeholders. */
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+/** The chrome's words and dates in one language. */
+export interface Translator {
+  locale: Locale;
+  /** The message whose English is `english` (with `{name}` placeholders), in this language. */
+  t: (english: string, values?: MessageValues) => string;
+  /** An event's date as it is shown: its dataset's wording, or its date in this language. */
+  date: (event: TimelineEvent) => string;
+}
+
+/** English: the messages as written, and the labels compiled with the dataset. */
+export const ENGLISH: Translator = {
+  locale: 'en',
+  t: (english, values) =>
+    values
+      ? english.replace(/\{(\w+)\}/g, (name, key: string) => String(values[key] ?? name))
+      : english,
+  date: (event) => event.dateLabel,
+};
+
+/** The translator of the app around it; English where there is none. */
+export const TranslatorContext = createContext(ENGLISH);
+
+/** The translator for this part of the page. */
+export const useTranslator = (): Translator => useContext(TranslatorContext);

@@ -1,0 +1,72 @@
+// The browse chrome in French and Ukrainian, queried by role and name as a reader would.
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import fr from '../../src/components/i18n/catalogs/fr.ts';
+import uk from '../../src/components/i18n/catalogs/uk.ts';
+import { translatorFor } from '../../src/components/i18n/loadTranslator.ts';
+import type { TranslatedLocale } from '../../src/components/i18n/loadTranslator.ts';
+import { TranslatorContext } from '../../src/components/i18n/translator.tsx';
+import type { Catalog } from '../../src/components/i18n/loadTranslator.ts';
+import { BrowseMode } from '../../src/modes/BrowseMode.tsx';
+import { renderWithStore } from '../support/renderApp.tsx';
+
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get: () => 1200,
+  });
+});
+
+function inLanguage(locale: TranslatedLocale, catalog: Catalog, ui: ReactElement) {
+  return (
+    <TranslatorContext.Provider value={translatorFor(locale, catalog)}>
+      {ui}
+    </TranslatorContext.Provider>
+  );
+}
+
+describe('the browse chrome in French', () => {
+  it('names the zoom buttons, the legend, the list and the empty details in French', () => {
+    renderWithStore(inLanguage('fr', fr, <BrowseMode />));
+    const zoom = screen.getByRole('group', { name: 'Zoom' });
+    expect(within(zoom).getByRole('button', { name: 'Zoomer' })).toHaveAttribute(
+      'title',
+      'Zoomer (+)',
+    );
+    expect(within(zoom).getByRole('button', { name: 'Dézoomer' })).toBeInTheDocument();
+    expect(within(zoom).getByRole('button', { name: 'Tout' })).toBeInTheDocument();
+    expect(screen.getByText('Légende')).toBeInTheDocument();
+    expect(screen.getByText('Les 19 événements sous forme de liste')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Aucun événement sélectionné' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Frise chronologique' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Zoom in' })).toBeNull();
+  });
+
+  it('shows the selected event’s date and labels in French', () => {
+    renderWithStore(inLanguage('fr', fr, <BrowseMode />), { selectedId: 'icc-warrant-putin' });
+    const details = screen.getByRole('region', { name: /Putin|Poutine/ });
+    expect(within(details).getByText('17 mars 2023')).toBeInTheDocument();
+    expect(within(details).getByText('Acteurs')).toBeInTheDocument();
+    expect(
+      within(details).getAllByRole('button', { name: 'Voir dans l’article' }).length,
+    ).toBeGreaterThan(0);
+  });
+});
+
+describe('the browse chrome in Ukrainian', () => {
+  it('names the controls in Ukrainian and dates the list in Ukrainian', async () => {
+    renderWithStore(inLanguage('uk', uk, <BrowseMode />), { selectedId: 'icc-warrant-putin' });
+    expect(screen.getByRole('group', { name: 'Масштаб' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Наблизити' })).toBeInTheDocument();
+    const details = screen.getByRole('region', { name: /Putin/ });
+    expect(within(details).getByText('17 березня 2023 р.')).toBeInTheDocument();
+    await userEvent.click(screen.getByText('Усі події списком (19)'));
+    expect(
+      screen.getByRole('button', { name: /^17 березня 2023 р\./, pressed: true }),
+    ).toBeInTheDocument();
+  });
+});
