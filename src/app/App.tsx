@@ -3,7 +3,7 @@
  * the store for this instance, and renders the mode. Modes are state, not separate apps.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { Problem } from '../model/problem.ts';
 import type { Timeline } from '../model/timeline.ts';
 import { createSourcelineStore } from '../store/createSourcelineStore.ts';
@@ -12,7 +12,7 @@ import { SourcelineProvider } from '../store/StoreContext.tsx';
 import type { UrlParams } from '../store/urlParams.ts';
 import { syncUrl } from '../store/syncUrl.ts';
 import { useAutoHeight } from '../components/embed/useAutoHeight.ts';
-import { ErrorScreen } from './ErrorScreen.tsx';
+import type { ErrorScreenProps } from './ErrorScreen.tsx';
 import { loadFailure } from './loadFailure.ts';
 import type { Fetch } from './loadTimeline.ts';
 import { ModeSwitch } from './ModeSwitch.tsx';
@@ -36,6 +36,9 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
   );
   // Counts the reader's "Try again"s: each one loads the dataset afresh.
   const [attempt, setAttempt] = useState(0);
+  // The error screen comes with the loader (dataLoading.ts); if that chunk itself cannot be
+  // downloaded, LoadFailed says so in a few words.
+  const [Screen, setScreen] = useState<ComponentType<ErrorScreenProps>>(() => LoadFailed);
 
   useEffect(() => {
     if (!params.data) return;
@@ -44,10 +47,11 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
     const cancel = new AbortController();
     // The loader (fetching, decoding, telling formats apart) is not in the first download: the
     // default page never needs it, and by `?data=` the data is already on its way (prefetch.js).
-    import('./loadTimeline.ts')
-      .then(({ loadTimeline }) =>
-        live ? loadTimeline(params.data ?? '', fetchFn, { signal: cancel.signal }) : null,
-      )
+    import('./dataLoading.ts')
+      .then(({ loadTimeline, ErrorScreen }) => {
+        setScreen(() => ErrorScreen);
+        return live ? loadTimeline(params.data ?? '', fetchFn, { signal: cancel.signal }) : null;
+      })
       .then(
         (result) => {
           if (!live || !result) return;
@@ -98,7 +102,7 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
   if (loaded.state === 'failed') {
     return (
       <SizedForHost>
-        <ErrorScreen
+        <Screen
           what={loaded.what}
           problems={loaded.problems}
           unloaded={loaded.unloaded ?? false}
@@ -116,6 +120,19 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
     <SourcelineProvider store={loaded.store}>
       <ModeSwitch />
     </SourcelineProvider>
+  );
+}
+
+/** The error screen's few words, for when its own code could not be downloaded. */
+function LoadFailed({ problems }: ErrorScreenProps) {
+  return (
+    <main className="error-screen">
+      <h1>This timeline could not be shown</h1>
+      <p>{problems[0]?.message}</p>
+      <p className="error-screen__ways-out">
+        <a href={location.href}>Reload the page</a> <a href="?">Open the built-in timeline</a>
+      </p>
+    </main>
   );
 }
 

@@ -1,0 +1,6 @@
+/**
+ * What only a `?data=` page needs, loaded on demand as one chunk: the loader, and the screen that
+ * says what went wrong with the dataset. The default page never downloads either.
+ */
+export { loadTimeline } from './loadTimeline.ts';
+export { ErrorScreen } from './ErrorScreen.tsx';
