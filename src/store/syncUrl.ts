@@ -24,6 +24,18 @@ export function searchFor(search: string, selectedId: string | null, mode: strin
   return text ? `?${text}` : '';
 }
 
+/**
+ * The search string with `lang` set to `lang`, every other parameter kept byte for byte: the
+ * address of this same view in another language (the language picker's links).
+ */
+export function searchInLanguage(search: string, lang: string): string {
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '' && keyOf(pair) !== PARAM.lang);
+  return `?${[...kept, new URLSearchParams({ [PARAM.lang]: lang }).toString()].join('&')}`;
+}
+
 /** Whether the search string already says this state (so there is nothing to write). */
 export function saysState(search: string, selectedId: string | null, mode: string): boolean {
   const params = new URLSearchParams(search);

@@ -48,4 +48,16 @@ describe('the page in another language', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('button', { name: 'Zoom in', exact: true }).waitFor();
   });
+
+  it('the language picker opens this same view in another language', async () => {
+    const { page } = await open('?event=icc-warrant-putin');
+    await page.locator('summary', { hasText: 'Language:' }).click();
+    await page.getByRole('link', { name: 'Deutsch' }).click();
+    await page.getByRole('button', { name: 'Vergrößern', exact: true }).waitFor();
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('lang')).toBe('de');
+    expect(params.get('event')).toBe('icc-warrant-putin');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    await poll(() => page.locator('.event-details__date').innerText()).toContain('17. März 2023');
+  });
 });

@@ -1,4 +1,5 @@
 import { DatasetPicker } from './DatasetPicker.tsx';
+import { LanguagePicker } from './LanguagePicker.tsx';
 import { EmbedButton } from '../embed/EmbedButton.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { PresentButton } from '../present/PresentButton.tsx';
@@ -13,6 +14,7 @@ export function BrowseToolbar() {
       <PrintButton />
       <ExportMenu />
       <DatasetPicker />
+      <LanguagePicker />
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { Catalog } from '../loadTranslator.ts';
 const ar: Catalog = {
   'All {count} events as a list': 'قائمة بجميع الأحداث ({count, number})',
   'Show {count} more': 'عرض {count, number} أخرى',
+  Language: 'اللغة',
   'Dismiss message': 'إغلاق الرسالة',
   Present: 'عرض تقديمي',
   'Print handout': 'طباعة النشرة',

@@ -5,6 +5,7 @@ const de: Catalog = {
   'All {count} events as a list':
     '{count, plural, one {Das Ereignis als Liste} other {Alle # Ereignisse als Liste}}',
   'Show {count} more': '{count, number} weitere anzeigen',
+  Language: 'Sprache',
   'Dismiss message': 'Meldung schließen',
   Present: 'Präsentieren',
   'Print handout': 'Handout drucken',

@@ -5,6 +5,7 @@ const es: Catalog = {
   'All {count} events as a list':
     '{count, plural, one {El acontecimiento en forma de lista} other {Los # acontecimientos en forma de lista}}',
   'Show {count} more': 'Mostrar {count, number} más',
+  Language: 'Idioma',
   'Dismiss message': 'Cerrar el mensaje',
   Present: 'Presentar',
   'Print handout': 'Imprimir la ficha',

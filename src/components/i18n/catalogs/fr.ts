@@ -5,6 +5,7 @@ const fr: Catalog = {
   'All {count} events as a list':
     '{count, plural, one {L’événement sous forme de liste} other {Les # événements sous forme de liste}}',
   'Show {count} more': 'En afficher {count, number} de plus',
+  Language: 'Langue',
   'Dismiss message': 'Fermer le message',
   Present: 'Présenter',
   'Print handout': 'Imprimer la fiche',

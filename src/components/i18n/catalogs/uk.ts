@@ -4,6 +4,7 @@ import type { Catalog } from '../loadTranslator.ts';
 const uk: Catalog = {
   'All {count} events as a list': 'Усі події списком ({count, number})',
   'Show {count} more': 'Показати ще {count, number}',
+  Language: 'Мова',
   'Dismiss message': 'Закрити повідомлення',
   Present: 'Презентувати',
   'Print handout': 'Надрукувати роздатковий матеріал',
