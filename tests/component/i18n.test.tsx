@@ -57,6 +57,19 @@ describe('the browse chrome in French', () => {
   });
 });
 
+describe('the timeline and the source in French', () => {
+  it('names each mark with its date in French, and heads the article in French', () => {
+    renderWithStore(inLanguage('fr', fr, <BrowseMode />));
+    const marks = within(screen.getByRole('list', { name: /events in time order/ }));
+    const warrant = marks
+      .getAllByRole('button')
+      .find((b) => b.getAttribute('data-event-id') === 'icc-warrant-putin');
+    expect(warrant?.getAttribute('aria-label')).toMatch(/, 17 mars 2023\u2069?, /);
+    expect(warrant?.getAttribute('title')).toMatch(/ — \u2068?17 mars 2023/);
+    expect(screen.getByRole('heading', { name: 'La source' })).toBeInTheDocument();
+  });
+});
+
 describe('the browse chrome in Ukrainian', () => {
   it('names the controls in Ukrainian and dates the list in Ukrainian', async () => {
     renderWithStore(inLanguage('uk', uk, <BrowseMode />), { selectedId: 'icc-warrant-putin' });

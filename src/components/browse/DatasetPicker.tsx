@@ -12,6 +12,7 @@ import { parseUrlParams } from '../../store/urlParams.ts';
 import '../../styles/datasetPicker.css';
 import { PARAM } from '../../model/urlParamNames.ts';
 import { isolate } from '../../model/isolateText.ts';
+import { useTranslator } from '../i18n/translator.tsx';
 
 /** The value of the option standing for a `?data=` timeline that is not in the catalogue. */
 const OTHER = '';
@@ -20,6 +21,7 @@ export function DatasetPicker() {
   const id = useId();
   const embed = useSourceline((s) => s.embed);
   const title = useSourceline((s) => s.timeline.title);
+  const { t } = useTranslator();
   // Read once: which dataset this page was opened with.
   const page = useMemo(() => {
     // At build time (the prerendered page) there is no window: the default address then.
@@ -47,7 +49,7 @@ export function DatasetPicker() {
 
   return (
     <form className="dataset-picker" onSubmit={open}>
-      <label htmlFor={`${id}-dataset`}>Timeline</label>
+      <label htmlFor={`${id}-dataset`}>{t('Timeline')}</label>
       <select
         id={`${id}-dataset`}
         value={choice}
@@ -65,7 +67,7 @@ export function DatasetPicker() {
         ))}
       </select>
       <button type="submit" className="button" disabled={choice === current}>
-        Open
+        {t('Open')}
       </button>
     </form>
   );

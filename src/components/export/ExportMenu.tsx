@@ -9,6 +9,7 @@ import { slugify } from '../../model/slugId.ts';
 import type { SourcelineState } from '../../store/createSourcelineStore.ts';
 import { useSourceline, useSourcelineStore } from '../../store/StoreContext.tsx';
 import { downloadFile } from './downloadFile.ts';
+import { useTranslator } from '../i18n/translator.tsx';
 import '../../styles/exportMenu.css';
 
 const CiteDialog = lazy(() =>
@@ -60,6 +61,7 @@ const toPng: Export = async ({ timeline, domain, warp }, base) => {
 
 export function ExportMenu() {
   const store = useSourcelineStore();
+  const { t } = useTranslator();
   const hasSource = useSourceline((s) => s.timeline.source !== undefined);
   const [status, setStatus] = useState('');
   const [citing, setCiting] = useState(false);
@@ -88,7 +90,7 @@ export function ExportMenu() {
 
   return (
     <details className="export-menu">
-      <summary className="button">Export and cite</summary>
+      <summary className="button">{t('Export and cite')}</summary>
       <div className="export-menu__panel">
         <div role="group" aria-label="Download the dataset" className="export-menu__group">
           <button type="button" className="button" onClick={() => run(toJson)}>

@@ -11,12 +11,14 @@ import { useActions, useSourceline } from '../../store/StoreContext.tsx';
 import { prefersReducedMotion } from '../ui/prefersReducedMotion.ts';
 import { isolate } from '../../model/isolateText.ts';
 import { Bdi } from '../ui/Bdi.tsx';
+import { useTranslator } from '../i18n/translator.tsx';
 
 export function SourceText() {
   const timeline = useSourceline((s) => s.timeline);
   const selectedId = useSourceline((s) => s.selectedId);
   const hoveredId = useSourceline((s) => s.hoveredId);
   const { select, hover } = useActions();
+  const { t } = useTranslator();
   const article = useRef<HTMLElement>(null);
   const paragraphs = useMemo(() => sourceSegments(timeline), [timeline]);
   const titles = useMemo(() => new Map(timeline.events.map((e) => [e.id, e.title])), [timeline]);
@@ -68,7 +70,7 @@ export function SourceText() {
   return (
     <article ref={article} className="source-text" aria-labelledby="source-heading" id="source">
       <header className="source-text__header">
-        <h2 id="source-heading">The source</h2>
+        <h2 id="source-heading">{t('The source')}</h2>
         <p className="source-text__cite">
           {source.url ? (
             <a href={source.url} target="_blank" rel="noopener noreferrer">

@@ -11,6 +11,7 @@ import type { EventItem } from '../../layout/timeline/layoutTimeline.ts';
 import { GEOMETRY } from '../../layout/timeline/geometry.ts';
 import { isolate } from '../../model/isolateText.ts';
 import { Bdi } from '../ui/Bdi.tsx';
+import { useTranslator } from '../i18n/translator.tsx';
 
 /** Props: the event, where the layout put it, and its state. */
 export interface EventMarkProps {
@@ -38,6 +39,12 @@ export const EventMark = memo(function EventMark({
   onKeyDown,
 }: EventMarkProps) {
   const { date } = event;
+  const { t, date: dateOf } = useTranslator();
+  const named = {
+    title: isolate(event.title),
+    date: isolate(dateOf(event)),
+    lane: isolate(event.lane),
+  };
   const { rowHeight, pointSize } = GEOMETRY;
   const markWidth = item.markRight - item.markLeft;
   const hasLabel = item.labelWidth > 0 && item.lines.length > 0;
@@ -46,10 +53,6 @@ export const EventMark = memo(function EventMark({
     ? Math.max(item.markRight, item.labelLeft + item.labelWidth)
     : item.markRight;
   const shape = date.isPoint ? 'point' : 'span';
-  const qualifiers = [
-    date.approximate ? 'approximate' : '',
-    date.uncertain ? 'uncertain' : '',
-  ].filter(Boolean);
   return (
     <button
       type="button"
@@ -63,7 +66,15 @@ export const EventMark = memo(function EventMark({
       data-hover={hovered || undefined}
       aria-current={selected ? 'true' : undefined}
       // In the order the label shows them (title, then the vertical view's date and lane).
-      aria-label={`${isolate(event.title)}, ${isolate(event.dateLabel)}, ${isolate(event.lane)}${qualifiers.length ? ` (${qualifiers.join(', ')} date)` : ''}`}
+      aria-label={
+        date.approximate && date.uncertain
+          ? t('{title}, {date}, {lane} (approximate, uncertain date)', named)
+          : date.approximate
+            ? t('{title}, {date}, {lane} (approximate date)', named)
+            : date.uncertain
+              ? t('{title}, {date}, {lane} (uncertain date)', named)
+              : t('{title}, {date}, {lane}', named)
+      }
       tabIndex={tabbable ? 0 : -1}
       style={{ left, top: item.top, width: right - left, height: item.rows * rowHeight }}
       onClick={() => onSelect(event.id)}
@@ -72,7 +83,7 @@ export const EventMark = memo(function EventMark({
       onFocus={() => onHover(event.id)}
       onBlur={() => onHover(null)}
       onKeyDown={(e) => onKeyDown(e, event.id)}
-      title={`${isolate(event.title)} — ${isolate(event.dateLabel)}`}
+      title={t('{title} — {date}', named)}
     >
       <span
         className="event-mark__shape"
