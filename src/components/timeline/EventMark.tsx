@@ -59,7 +59,6 @@ export const EventMark = memo(function EventMark({
       className="event-mark"
       data-event-id={event.id}
       data-shape={shape}
-      data-lane={item.lane % LANE_COLOURS}
       data-key={event.key || undefined}
       data-approximate={date.approximate || undefined}
       data-uncertain={date.uncertain || undefined}
@@ -76,7 +75,14 @@ export const EventMark = memo(function EventMark({
               : t('{title}, {date}, {lane}', named)
       }
       tabIndex={tabbable ? 0 : -1}
-      style={{ left, top: item.top, width: right - left, height: item.rows * rowHeight }}
+      style={{
+        left,
+        top: item.top,
+        width: right - left,
+        height: item.rows * rowHeight,
+        // Its lane's colour (base.css defines --lane-0 … --lane-5 for both themes).
+        ['--mark' as string]: `var(--lane-${item.lane % LANE_COLOURS})`,
+      }}
       onClick={() => onSelect(event.id)}
       onMouseEnter={() => onHover(event.id)}
       onMouseLeave={() => onHover(null)}
