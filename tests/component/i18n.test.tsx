@@ -10,7 +10,10 @@ import type { TranslatedLocale } from '../../src/components/i18n/loadTranslator.
 import { TranslatorContext } from '../../src/components/i18n/translator.tsx';
 import type { Catalog } from '../../src/components/i18n/loadTranslator.ts';
 import { BrowseMode } from '../../src/modes/BrowseMode.tsx';
+import { Timeline } from '../../src/components/timeline/Timeline.tsx';
+import de from '../../src/components/i18n/catalogs/de.ts';
 import { renderWithStore } from '../support/renderApp.tsx';
+import { DAY, date, event, timelineOf } from '../support/synthetic.ts';
 
 beforeAll(() => {
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
@@ -60,7 +63,11 @@ describe('the browse chrome in French', () => {
 describe('the timeline and the source in French', () => {
   it('names each mark with its date in French, and heads the article in French', () => {
     renderWithStore(inLanguage('fr', fr, <BrowseMode />));
-    const marks = within(screen.getByRole('list', { name: /events in time order/ }));
+    const marks = within(
+      screen.getByRole('list', {
+        name: /^19 événements dans l’ordre chronologique, de 1993 à 2023$/,
+      }),
+    );
     const warrant = marks
       .getAllByRole('button')
       .find((b) => b.getAttribute('data-event-id') === 'icc-warrant-putin');
@@ -81,5 +88,28 @@ describe('the browse chrome in Ukrainian', () => {
     expect(
       screen.getByRole('button', { name: /^17 березня 2023 р\./, pressed: true }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('a cluster in German', () => {
+  it('is counted and named in German, with its date through Intl', () => {
+    const day = Date.UTC(1850, 0, 1);
+    const acts = Array.from({ length: 60 }, (_, i) =>
+      event(
+        `act-${i}`,
+        'Parliament',
+        date(day, 365, { precision: 'year', label: '1850' }),
+        `Act ${i}`,
+      ),
+    );
+    const timeline = timelineOf([...acts, event('later', 'Parliament', date(day + 9000 * DAY))]);
+    renderWithStore(inLanguage('de', de, <Timeline />), {}, timeline);
+    const cluster = screen.getByRole('button', {
+      name: '60 Ereignisse, alle beginnend am 1850. Als Liste zeigen.',
+    });
+    expect(cluster).toHaveTextContent('60');
+    expect(cluster.getAttribute('title')).toMatch(
+      /^60 Ereignisse, \u2068?alle beginnend am 1850\u2069?$/,
+    );
   });
 });

@@ -4,7 +4,7 @@
  * tests/unit/i18n/catalogs.test.ts makes sure none is.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import { eventDateIn } from '../../model/dates/formatDateIn.ts';
+import { eventDateIn, formatInstantIn } from '../../model/dates/formatDateIn.ts';
 import type { Locale } from '../../model/locale.ts';
 // Types only: a value from translator.tsx would split it and React into chunks of their own.
 import type { Translator } from './translator.tsx';
@@ -44,5 +44,6 @@ export function translatorFor(locale: TranslatedLocale, catalog: Catalog): Trans
       return String(format.format(values));
     },
     date: (event) => eventDateIn(locale, event),
+    instant: (ms, precision) => formatInstantIn(locale, ms, precision),
   };
 }

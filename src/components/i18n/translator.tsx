@@ -5,8 +5,9 @@
  * languages come from loadTranslator.ts.
  */
 import { createContext, useContext } from 'react';
+import { formatInstant } from '../../model/dates/formatDate.ts';
 import type { Locale } from '../../model/locale.ts';
-import type { TimelineEvent } from '../../model/timeline.ts';
+import type { Precision, TimelineEvent } from '../../model/timeline.ts';
 
 /** The values of a message's placeholders. */
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -18,6 +19,8 @@ export interface Translator {
   t: (english: string, values?: MessageValues) => string;
   /** An event's date as it is shown: its dataset's wording, or its date in this language. */
   date: (event: TimelineEvent) => string;
+  /** One instant at a precision, e.g. a year for "1998 to 2023". */
+  instant: (ms: number, precision: Precision) => string;
 }
 
 /** English: the messages as written, and the labels compiled with the dataset. */
@@ -28,6 +31,7 @@ export const ENGLISH: Translator = {
       ? english.replace(/\{(\w+)\}/g, (name, key: string) => String(values[key] ?? name))
       : english,
   date: (event) => event.dateLabel,
+  instant: formatInstant,
 };
 
 /** The translator of the app around it; English where there is none. */

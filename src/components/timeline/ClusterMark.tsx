@@ -8,6 +8,7 @@ import type { KeyboardEvent } from 'react';
 import type { ClusterItem } from '../../layout/timeline/layoutTimeline.ts';
 import { GEOMETRY } from '../../layout/timeline/geometry.ts';
 import { isolate } from '../../model/isolateText.ts';
+import { useTranslator } from '../i18n/translator.tsx';
 
 /** Props: the cluster, its label for screen readers, and what activating it does. */
 export interface ClusterMarkProps {
@@ -29,20 +30,30 @@ export const ClusterMark = memo(function ClusterMark({
   onKeyDown,
 }: ClusterMarkProps) {
   const lists = item.atOneInstant !== null;
+  const { t, locale } = useTranslator();
+  const named = { count: item.count, range: isolate(rangeLabel) };
   const count =
-    item.count >= 10_000
-      ? `${Math.round(item.count / 1000)}k`
-      : item.count >= 1000
-        ? `${(item.count / 1000).toFixed(1)}k`
-        : String(item.count);
+    locale !== 'en'
+      ? new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(
+          item.count,
+        )
+      : item.count >= 10_000
+        ? `${Math.round(item.count / 1000)}k`
+        : item.count >= 1000
+          ? `${(item.count / 1000).toFixed(1)}k`
+          : String(item.count);
   return (
     <button
       type="button"
       className="cluster-mark"
       data-cluster-count={item.count}
-      aria-label={`${item.count} events, ${isolate(rangeLabel)}. ${lists ? 'List them.' : 'Zoom in to see them.'}`}
+      aria-label={
+        lists
+          ? t('{count} events, {range}. List them.', named)
+          : t('{count} events, {range}. Zoom in to see them.', named)
+      }
       aria-haspopup={lists ? 'dialog' : undefined}
-      title={`${item.count} events, ${isolate(rangeLabel)}`}
+      title={t('{count} events, {range}', named)}
       tabIndex={tabbable ? 0 : -1}
       style={{
         left: item.markLeft,

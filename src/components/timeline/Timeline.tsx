@@ -8,9 +8,10 @@ import { Suspense, lazy, useCallback, useLayoutEffect, useMemo, useRef, useState
 import type { KeyboardEvent } from 'react';
 import { eventsAtOneInstant } from '../../layout/timeline/clusterEvents.ts';
 import type { ClusterItem, LayoutItem } from '../../layout/timeline/layoutTimeline.ts';
-import { formatInstant } from '../../model/dates/formatDate.ts';
 import type { TimelineEvent } from '../../model/timeline.ts';
 import { useActions, useSourceline } from '../../store/StoreContext.tsx';
+import { useTranslator } from '../i18n/translator.tsx';
+import type { Translator } from '../i18n/translator.tsx';
 import { ClusterMark } from './ClusterMark.tsx';
 import { EventMark } from './EventMark.tsx';
 import { HorizontalBackdrop } from './HorizontalBackdrop.tsx';
@@ -40,6 +41,8 @@ export function Timeline() {
   const hoveredId = useSourceline((s) => s.hoveredId);
   const embed = useSourceline((s) => s.embed);
   const { select, hover, requestView } = useActions();
+  const translator = useTranslator();
+  const { t, instant } = translator;
   const view = useTimelineLayout(measured, orientation);
   const { layout } = view;
 
@@ -100,7 +103,10 @@ export function Timeline() {
   const last = timeline.events[timeline.events.length - 1];
   const span =
     first && last
-      ? `${formatInstant(first.date.start, 'year')} to ${formatInstant(last.date.end - 1, 'year')}`
+      ? t('{first} to {last}', {
+          first: instant(first.date.start, 'year'),
+          last: instant(last.date.end - 1, 'year'),
+        })
       : '';
 
   const onSurfaceKey = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -125,7 +131,7 @@ export function Timeline() {
         <div role="listitem" key={`c-${item.lane}-${item.key}`}>
           <ClusterMark
             item={item}
-            rangeLabel={clusterRange(timeline.events, item)}
+            rangeLabel={clusterRange(timeline.events, item, translator)}
             tabbable={tabbable}
             onZoom={zoomTo}
             onList={setListed}
@@ -170,7 +176,10 @@ export function Timeline() {
         )}
         <div
           role="list"
-          aria-label={`${timeline.events.length} events in time order, ${span}`}
+          aria-label={t('{count} events in time order, {span}', {
+            count: timeline.events.length,
+            span,
+          })}
           className="timeline__items"
         >
           {layout.items.map(renderItem)}
@@ -192,18 +201,24 @@ export function Timeline() {
 }
 
 /** A cluster's dates: those of the first and last events it holds, never its bin's bounds. */
-function clusterRange(events: readonly TimelineEvent[], item: ClusterItem): string {
+function clusterRange(
+  events: readonly TimelineEvent[],
+  item: ClusterItem,
+  { t, date, instant }: Translator,
+): string {
   const first = events[item.first];
   const last = events[item.last];
+  const startLabel = (event: TimelineEvent | undefined, fallback: number) =>
+    !event
+      ? instant(fallback, 'day')
+      : event.date.isPoint
+        ? date(event)
+        : instant(event.date.start, event.date.precision);
   if (item.atOneInstant) {
-    return `all beginning ${first?.dateLabel ?? formatInstant(item.start, 'day')}`;
+    return t('all beginning {date}', { date: first ? date(first) : instant(item.start, 'day') });
   }
-  return `${startLabel(first, item.start)} to ${startLabel(last, item.end)}`;
-}
-
-function startLabel(event: TimelineEvent | undefined, fallback: number): string {
-  if (!event) return formatInstant(fallback, 'day');
-  return event.date.isPoint
-    ? event.dateLabel
-    : formatInstant(event.date.start, event.date.precision);
+  return t('{first} to {last}', {
+    first: startLabel(first, item.start),
+    last: startLabel(last, item.end),
+  });
 }

@@ -14,6 +14,16 @@ const ar: Catalog = {
   '{title}, {date}, {lane} (approximate, uncertain date)':
     '{title}، {date}، {lane} (تاريخ تقريبي غير مؤكد)',
   '{title} — {date}': '{title} — {date}',
+  '{count} events, {range}. List them.':
+    '{count, plural, zero {لا أحداث} one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}، {range}. اعرضها في قائمة.',
+  '{count} events, {range}. Zoom in to see them.':
+    '{count, plural, zero {لا أحداث} one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}، {range}. كبّر لتراها.',
+  '{count} events, {range}':
+    '{count, plural, zero {لا أحداث} one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}، {range}',
+  '{first} to {last}': 'من {first} إلى {last}',
+  'all beginning {date}': 'تبدأ كلها في {date}',
+  '{count} events in time order, {span}':
+    '{count, plural, zero {لا أحداث} one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}} بترتيب زمني، {span}',
   'Dismiss message': 'إغلاق الرسالة',
   Present: 'عرض تقديمي',
   'Print handout': 'طباعة النشرة',

@@ -15,6 +15,15 @@ const de: Catalog = {
   '{title}, {date}, {lane} (approximate, uncertain date)':
     '{title}, {date}, {lane} (ungefähres, unsicheres Datum)',
   '{title} — {date}': '{title} – {date}',
+  '{count} events, {range}. List them.':
+    '{count, plural, one {# Ereignis} other {# Ereignisse}}, {range}. Als Liste zeigen.',
+  '{count} events, {range}. Zoom in to see them.':
+    '{count, plural, one {# Ereignis} other {# Ereignisse}}, {range}. Vergrößern, um sie zu sehen.',
+  '{count} events, {range}': '{count, plural, one {# Ereignis} other {# Ereignisse}}, {range}',
+  '{first} to {last}': '{first} bis {last}',
+  'all beginning {date}': 'alle beginnend am {date}',
+  '{count} events in time order, {span}':
+    '{count, plural, one {# Ereignis} other {# Ereignisse}} in zeitlicher Reihenfolge, {span}',
   'Dismiss message': 'Meldung schließen',
   Present: 'Präsentieren',
   'Print handout': 'Handout drucken',

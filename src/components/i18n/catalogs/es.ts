@@ -15,6 +15,16 @@ const es: Catalog = {
   '{title}, {date}, {lane} (approximate, uncertain date)':
     '{title}, {date}, {lane} (fecha aproximada e incierta)',
   '{title} — {date}': '{title} — {date}',
+  '{count} events, {range}. List them.':
+    '{count, plural, one {# acontecimiento} other {# acontecimientos}}, {range}. Mostrarlos en una lista.',
+  '{count} events, {range}. Zoom in to see them.':
+    '{count, plural, one {# acontecimiento} other {# acontecimientos}}, {range}. Amplíe para verlos.',
+  '{count} events, {range}':
+    '{count, plural, one {# acontecimiento} other {# acontecimientos}}, {range}',
+  '{first} to {last}': 'de {first} a {last}',
+  'all beginning {date}': 'todos comienzan el {date}',
+  '{count} events in time order, {span}':
+    '{count, plural, one {# acontecimiento} other {# acontecimientos}} en orden cronológico, {span}',
   'Dismiss message': 'Cerrar el mensaje',
   Present: 'Presentar',
   'Print handout': 'Imprimir la ficha',

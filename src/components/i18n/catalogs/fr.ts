@@ -15,6 +15,15 @@ const fr: Catalog = {
   '{title}, {date}, {lane} (approximate, uncertain date)':
     '{title}, {date}, {lane} (date approximative et incertaine)',
   '{title} — {date}': '{title} — {date}',
+  '{count} events, {range}. List them.':
+    '{count, plural, one {# événement} other {# événements}}, {range}. Les lister.',
+  '{count} events, {range}. Zoom in to see them.':
+    '{count, plural, one {# événement} other {# événements}}, {range}. Zoomez pour les voir.',
+  '{count} events, {range}': '{count, plural, one {# événement} other {# événements}}, {range}',
+  '{first} to {last}': 'de {first} à {last}',
+  'all beginning {date}': 'commençant tous le {date}',
+  '{count} events in time order, {span}':
+    '{count, plural, one {# événement} other {# événements}} dans l’ordre chronologique, {span}',
   'Dismiss message': 'Fermer le message',
   Present: 'Présenter',
   'Print handout': 'Imprimer la fiche',

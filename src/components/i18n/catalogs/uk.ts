@@ -14,6 +14,16 @@ const uk: Catalog = {
   '{title}, {date}, {lane} (approximate, uncertain date)':
     '{title}, {date}, {lane} (приблизна й непевна дата)',
   '{title} — {date}': '{title} — {date}',
+  '{count} events, {range}. List them.':
+    '{count, plural, one {# подія} few {# події} many {# подій} other {# події}}, {range}. Показати списком.',
+  '{count} events, {range}. Zoom in to see them.':
+    '{count, plural, one {# подія} few {# події} many {# подій} other {# події}}, {range}. Наблизьте, щоб побачити їх.',
+  '{count} events, {range}':
+    '{count, plural, one {# подія} few {# події} many {# подій} other {# події}}, {range}',
+  '{first} to {last}': 'з {first} по {last}',
+  'all beginning {date}': 'усі починаються {date}',
+  '{count} events in time order, {span}':
+    '{count, plural, one {# подія} few {# події} many {# подій} other {# події}} у хронологічному порядку, {span}',
   'Dismiss message': 'Закрити повідомлення',
   Present: 'Презентувати',
   'Print handout': 'Надрукувати роздатковий матеріал',
