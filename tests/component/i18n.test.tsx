@@ -10,6 +10,9 @@ import type { TranslatedLocale } from '../../src/components/i18n/loadTranslator.
 import { TranslatorContext } from '../../src/components/i18n/translator.tsx';
 import type { Catalog } from '../../src/components/i18n/loadTranslator.ts';
 import { BrowseMode } from '../../src/modes/BrowseMode.tsx';
+import { provenanceIn } from '../../src/components/source/EventDetails.tsx';
+import { ENGLISH } from '../../src/components/i18n/translator.tsx';
+import { dateSourceText } from '../../src/model/dates/dateSourceText.ts';
 import { Timeline } from '../../src/components/timeline/Timeline.tsx';
 import de from '../../src/components/i18n/catalogs/de.ts';
 import { renderWithStore } from '../support/renderApp.tsx';
@@ -111,5 +114,21 @@ describe('a cluster in German', () => {
     expect(cluster.getAttribute('title')).toMatch(
       /^60 Ereignisse, \u2068?alle beginnend am 1850\u2069?$/,
     );
+  });
+});
+
+describe('where a date comes from', () => {
+  it('is worded in English exactly as dateSourceText words it, and in French from the catalog', () => {
+    const sources = [
+      { kind: 'article' },
+      { kind: 'inferred', basis: 'b' },
+      { kind: 'record', record: 'r' },
+    ] as const;
+    for (const source of sources) {
+      expect(provenanceIn(source.kind, ENGLISH.t)).toBe(dateSourceText(source).short);
+      expect(provenanceIn(source.kind, translatorFor('fr', fr).t)).not.toBe(
+        dateSourceText(source).short,
+      );
+    }
   });
 });

@@ -8,6 +8,8 @@ import { dateSourceText } from '../../model/dates/dateSourceText.ts';
 import { prefersReducedMotion } from '../ui/prefersReducedMotion.ts';
 import { Bdi } from '../ui/Bdi.tsx';
 import { useTranslator } from '../i18n/translator.tsx';
+import type { Translator } from '../i18n/translator.tsx';
+import type { DateSource } from '../../model/schema.ts';
 
 export function EventDetails() {
   // Select the id and look the event up only when it changes: a selector that searched the events
@@ -45,7 +47,9 @@ export function EventDetails() {
         <strong>
           <Bdi>{date(event)}</Bdi>
         </strong>{' '}
-        <span className="event-details__provenance">({provenance.short})</span>
+        <span className="event-details__provenance">
+          ({provenanceIn(event.dateSource.kind, t)})
+        </span>
       </p>
       <dl className="event-details__facts">
         {hasSource && (
@@ -135,4 +139,16 @@ function showPassage(eventId: string, start: number, end: number): void {
   if (!mark) return;
   mark.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   mark.focus({ preventScroll: true });
+}
+
+/**
+ * dateSourceText's short wording, as messages: the English is the same words, and
+ * tests/component/i18n.test.tsx holds the two equal.
+ */
+export function provenanceIn(kind: DateSource['kind'], t: Translator['t']): string {
+  return kind === 'article'
+    ? t('stated in the article')
+    : kind === 'inferred'
+      ? t('inferred from the article')
+      : t('from the public record');
 }

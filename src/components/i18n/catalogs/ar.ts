@@ -24,6 +24,9 @@ const ar: Catalog = {
   'all beginning {date}': 'تبدأ كلها في {date}',
   '{count} events in time order, {span}':
     '{count, plural, zero {لا أحداث} one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}} بترتيب زمني، {span}',
+  'stated in the article': 'مذكور في المقال',
+  'inferred from the article': 'مستنتج من المقال',
+  'from the public record': 'من السجل العام',
   'Dismiss message': 'إغلاق الرسالة',
   Present: 'عرض تقديمي',
   'Print handout': 'طباعة النشرة',

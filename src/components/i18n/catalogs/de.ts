@@ -24,6 +24,9 @@ const de: Catalog = {
   'all beginning {date}': 'alle beginnend am {date}',
   '{count} events in time order, {span}':
     '{count, plural, one {# Ereignis} other {# Ereignisse}} in zeitlicher Reihenfolge, {span}',
+  'stated in the article': 'im Artikel genannt',
+  'inferred from the article': 'aus dem Artikel erschlossen',
+  'from the public record': 'aus öffentlichen Quellen',
   'Dismiss message': 'Meldung schließen',
   Present: 'Präsentieren',
   'Print handout': 'Handout drucken',

@@ -25,6 +25,9 @@ const es: Catalog = {
   'all beginning {date}': 'todos comienzan el {date}',
   '{count} events in time order, {span}':
     '{count, plural, one {# acontecimiento} other {# acontecimientos}} en orden cronológico, {span}',
+  'stated in the article': 'indicada en el artículo',
+  'inferred from the article': 'deducida del artículo',
+  'from the public record': 'tomada del registro público',
   'Dismiss message': 'Cerrar el mensaje',
   Present: 'Presentar',
   'Print handout': 'Imprimir la ficha',

@@ -24,6 +24,9 @@ const fr: Catalog = {
   'all beginning {date}': 'commençant tous le {date}',
   '{count} events in time order, {span}':
     '{count, plural, one {# événement} other {# événements}} dans l’ordre chronologique, {span}',
+  'stated in the article': 'indiquée dans l’article',
+  'inferred from the article': 'déduite de l’article',
+  'from the public record': 'tirée des sources publiques',
   'Dismiss message': 'Fermer le message',
   Present: 'Présenter',
   'Print handout': 'Imprimer la fiche',

@@ -24,9 +24,12 @@ const uk: Catalog = {
   'all beginning {date}': 'усі починаються {date}',
   '{count} events in time order, {span}':
     '{count, plural, one {# подія} few {# події} many {# подій} other {# події}} у хронологічному порядку, {span}',
+  'stated in the article': 'зазначена в статті',
+  'inferred from the article': 'виведена зі статті',
+  'from the public record': 'з публічних джерел',
   'Dismiss message': 'Закрити повідомлення',
   Present: 'Презентувати',
-  'Print handout': 'Надрукувати роздатковий матеріал',
+  'Print handout': 'Друк роздатки',
   'No event selected': 'Подію не вибрано',
   'Choose an event on the timeline, or a highlighted passage in the source, to see it here.':
     'Виберіть подію на хронології або виділений уривок у джерелі, щоб побачити її тут.',
