@@ -40,4 +40,7 @@ if (locale === 'en') mount();
 else
   import('./components/i18n/loadTranslator.ts')
     .then(({ loadTranslator }) => loadTranslator(locale))
-    .then(mount, () => mount());
+    .then(mount, () => {
+      applyLanguage(document.documentElement, 'en');
+      mount();
+    });
