@@ -65,6 +65,19 @@ export default defineConfig({
     modulePreload: false,
     // The example host pages (embedding how-to) are built beside the app: dist/examples/*.html.
     rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Small modules the first download shares with chunks loaded later: the bundler would
+          // give each its own chunk (a request and an overhead each); one chunk holds them all.
+          // Only modules the first download needs anyway belong here.
+          groups: [
+            {
+              name: 'shared',
+              test: /\/src\/(store\/StoreContext|components\/i18n\/translator|model\/urlParamNames|store\/urlParamNames|model\/dates\/formatDate)\.tsx?$/,
+            },
+          ],
+        },
+      },
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         article: fileURLToPath(new URL('./examples/article.html', import.meta.url)),

@@ -114,7 +114,11 @@ describe('BrowseMode', () => {
   it('offers the plain list of all events', async () => {
     const { store } = renderWithStore(<BrowseMode />);
     await userEvent.click(screen.getByText('All 19 events as a list'));
-    const items = screen.getAllByRole('listitem').filter((li) => li.closest('.event-list'));
+    // Its rows load when it is first opened.
+    await screen.findAllByRole('button', { pressed: false });
+    const items = (await screen.findAllByRole('listitem')).filter((li) =>
+      li.closest('.event-list'),
+    );
     expect(items).toHaveLength(19);
     await userEvent.click(within(items[0]!).getByRole('button'));
     expect(store.getState().selectedId).toBe('un-ad-hoc-tribunals');

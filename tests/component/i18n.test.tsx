@@ -88,8 +88,9 @@ describe('the browse chrome in Ukrainian', () => {
     const details = screen.getByRole('region', { name: /Putin/ });
     expect(within(details).getByText('17 березня 2023 р.')).toBeInTheDocument();
     await userEvent.click(screen.getByText('Усі події списком (19)'));
+    // The list's rows load when it is first opened.
     expect(
-      screen.getByRole('button', { name: /^17 березня 2023 р\./, pressed: true }),
+      await screen.findByRole('button', { name: /^17 березня 2023 р\./, pressed: true }),
     ).toBeInTheDocument();
   });
 });

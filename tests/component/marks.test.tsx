@@ -69,9 +69,14 @@ describe('how marks show what is known of a date', () => {
     expect(button('day')).not.toHaveAttribute('data-uncertain');
   });
 
-  it('explains every kind of mark in the legend, in words', () => {
-    renderWithStore(<Legend />, {}, timeline);
-    const legend = screen.getByRole('list');
+  it('explains every kind of mark in the legend, in words', async () => {
+    const { container } = renderWithStore(<Legend />, {}, timeline);
+    // Its items load the first time it is opened.
+    const details = container.querySelector('details');
+    if (!details) throw new Error('no legend');
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    const legend = await screen.findByRole('list');
     expect(legend).toHaveTextContent('an exact day');
     expect(legend).toHaveTextContent('approximate');
     expect(legend).toHaveTextContent('uncertain');

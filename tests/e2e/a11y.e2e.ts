@@ -26,6 +26,9 @@ describe('axe finds no violations', () => {
     const opened = await open('?event=clinton-signs-rome-statute');
     await opened.page.getByText('Legend', { exact: true }).click();
     await opened.page.getByText(/events as a list/).click();
+    // Both load their contents when first opened: check them once they are there.
+    await opened.page.locator('.legend li').first().waitFor();
+    await opened.page.locator('.event-list li').first().waitFor();
     await expectNoViolations(opened, 'browse, selected');
   });
 

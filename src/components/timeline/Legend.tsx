@@ -1,64 +1,24 @@
-/** What the marks mean: shape for precision, edges for approximation, hatching for uncertainty. */
+/**
+ * What the marks mean: shape for precision, edges for approximation, hatching for uncertainty,
+ * clusters and breaks. The items (LegendItems.tsx) load the first time it is opened: they are
+ * not needed for the first draw, and the prerendered page shows it closed.
+ */
+import { Suspense, lazy, useState } from 'react';
 import { useTranslator } from '../i18n/translator.tsx';
+
+const LegendItems = lazy(() => import('./LegendItems.tsx'));
 
 export function Legend() {
   const { t } = useTranslator();
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="legend">
+    <details className="legend" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary>{t('Legend')}</summary>
-      <ul>
-        <li>
-          <span
-            className="legend__swatch event-mark__shape"
-            data-shape="point"
-            aria-hidden="true"
-          />{' '}
-          {t('an exact day')}
-        </li>
-        <li>
-          <span className="legend__swatch event-mark__shape" data-shape="span" aria-hidden="true" />{' '}
-          {t('a span: an interval, or a date known only to the month or year')}
-        </li>
-        <li>
-          <span
-            className="legend__swatch event-mark__shape"
-            data-shape="span"
-            data-approximate="true"
-            aria-hidden="true"
-          />{' '}
-          {t('dashed, faded edges: approximate (“c.”)')}
-        </li>
-        <li>
-          <span
-            className="legend__swatch event-mark__shape"
-            data-shape="span"
-            data-uncertain="true"
-            aria-hidden="true"
-          />{' '}
-          {t('hatched: uncertain (“?”)')}
-        </li>
-        <li>
-          <span className="legend__swatch cluster-mark" aria-hidden="true">
-            12
-          </span>{' '}
-          {t('several events too close to show apart: activate to zoom in')}
-        </li>
-        <li>
-          <svg className="legend__swatch legend__break" viewBox="0 0 28 12" aria-hidden="true">
-            <line x1="0" y1="6" x2="28" y2="6" />
-            <rect x="9" y="0" width="10" height="12" />
-            <path d="M8 11 L13 1 M15 11 L20 1" />
-          </svg>{' '}
-          {t(
-            'a break in the axis: a long stretch with no events, drawn shorter than its share of time',
-          )}
-        </li>
-      </ul>
-      <p>
-        {t(
-          'Each lane has its own colour, and its name beside it. Zoom with the wheel, a pinch, the buttons or + and −; drag to pan; arrow keys move between events. On a narrow screen the timeline runs down the page: scroll to move through it, and use the buttons to zoom.',
-        )}
-      </p>
+      {opened && (
+        <Suspense fallback={null}>
+          <LegendItems />
+        </Suspense>
+      )}
     </details>
   );
 }
