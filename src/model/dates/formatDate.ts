@@ -4,7 +4,8 @@
  */
 import type { Precision } from '../timeline.ts';
 
-const MONTHS = [
+/** The English month names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

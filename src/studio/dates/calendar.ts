@@ -3,6 +3,8 @@
  * machine's time zone), and EDTF and English renderings of the results.
  */
 
+import { MONTHS } from '../../model/dates/formatDate.ts';
+
 /** A calendar day; `month` 1–12. */
 export interface Day {
   year: number;
@@ -10,20 +12,8 @@ export interface Day {
   day: number;
 }
 
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+/** The English month names, January first (the reader's own, formatDate.ts). */
+export const MONTH_NAMES = MONTHS;
 
 /** "2023-03-17" → a Day, or null when it is not a real day. */
 export function parseDay(iso: string): Day | null {
