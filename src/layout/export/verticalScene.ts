@@ -1,0 +1,41 @@
+/** The vertical reading layout as a picture (exportScene.ts draws narrow widths with it). */
+import type { Timeline } from '../../model/timeline.ts';
+import type { TimeDomain } from '../axis/timeScale.ts';
+import { VERTICAL, layoutVertical } from '../timeline/layoutVertical.ts';
+import type { buildTimeIndex } from '../timeline/timeIndex.ts';
+import { EXPORT_COLOURS, FONT, FOOTER, HEADER, PAD, header, measure, sourceLine } from './scene.ts';
+import type { ExportScene, SceneShape } from './scene.ts';
+import { marks } from './sceneMarks.ts';
+
+/** The vertical reading layout as a picture: a rail, and one row per event down the page. */
+export function verticalScene(
+  timeline: Timeline,
+  index: ReturnType<typeof buildTimeIndex>,
+  domain: TimeDomain,
+  width: number,
+): ExportScene {
+  const c = EXPORT_COLOURS;
+  const plotWidth = width - 2 * PAD;
+  const layout = layoutVertical(timeline, index, domain, plotWidth, measure);
+  const height = HEADER + layout.height + FOOTER;
+  const shapes: SceneShape[] = header(timeline, domain);
+  const rail = PAD + VERTICAL.rail;
+  shapes.push({
+    kind: 'line',
+    x1: rail,
+    y1: HEADER,
+    x2: rail,
+    y2: HEADER + layout.height,
+    stroke: c.rule,
+  });
+  marks(timeline, layout.items, shapes, layout.captions);
+  shapes.push({
+    kind: 'text',
+    x: PAD,
+    y: height - 16,
+    text: sourceLine(timeline),
+    size: 10,
+    fill: c.muted,
+  });
+  return { width, height, title: timeline.title, font: FONT, background: c.background, shapes };
+}
