@@ -308,7 +308,9 @@ describe('the handout', () => {
     await act(async () => {
       await loadHandoutBody();
     });
-    expect(container).toBeEmptyDOMElement();
+    // Ready, and still not built: only an empty marker until printing starts.
+    expect(container.querySelector('.handout')).toBeNull();
+    expect(container.querySelector('[data-handout-ready]')).not.toBeNull();
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
     });

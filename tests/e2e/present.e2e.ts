@@ -330,10 +330,8 @@ describe('the printed handout', () => {
   ] as const) {
     it(`prints from ${mode} mode on A4 and Letter: every event, none split, no blank page`, async () => {
       const { page } = await (mode === 'browse' ? browse(path) : present(path));
-      // The handout's contents load once the page is idle.
-      await page.waitForFunction(() =>
-        performance.getEntriesByType('resource').some((e) => e.name.includes('HandoutBody')),
-      );
+      // The handout's contents load once the page is idle; then it is ready to print.
+      await page.locator('[data-handout-ready]').waitFor({ state: 'attached' });
       for (const format of ['A4', 'Letter'] as const) {
         const pdf = pdfPages(await page.pdf({ format }));
         // It opens with the whole timeline: the picture's lane names (capitals, found nowhere
