@@ -165,7 +165,16 @@ async function readAll(
   onChunk: () => void,
 ): Promise<Uint8Array | null> {
   const body = response.body;
-  if (body === null) return new Uint8Array(await response.arrayBuffer());
+  // With a declared length (already checked against the limit, and enforced by the browser) the
+  // body is read whole. Counting chunk by chunk is for answers that declare none; reading an
+  // ordinary answer through a reader also left Chromium reporting some completed requests as
+  // aborted (seen for a dataset's source text opened from the picker).
+  const declared = Number(response.headers.get('content-length') ?? '');
+  if (body === null || (declared > 0 && declared <= maxBytes)) {
+    const whole = new Uint8Array(await response.arrayBuffer());
+    onChunk();
+    return whole.byteLength > maxBytes ? null : whole;
+  }
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
