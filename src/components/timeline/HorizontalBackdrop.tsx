@@ -1,5 +1,8 @@
-/** Behind the marks of the horizontal view: lane stripes and names, eras, the axis and its breaks. */
-import { formatYear } from '../../model/dates/formatDate.ts';
+/**
+ * Behind the marks of the horizontal view: lane stripes and names, eras, the axis and its breaks
+ * (marked on the axis only: a line across the lanes would strike through labels).
+ */
+import type { ReactNode } from 'react';
 import { useSourceline } from '../../store/StoreContext.tsx';
 import { TimelineAxis } from './TimelineAxis.tsx';
 import type { TimelineView } from './useTimelineLayout.ts';
@@ -14,13 +17,7 @@ export function HorizontalBackdrop({ view, width }: BackdropProps) {
   const eras = useSourceline((s) => s.timeline.eras);
   const { layout, scale, ticks, axisBreaks, height } = view;
   return (
-    <svg
-      className="timeline__backdrop"
-      width={width}
-      height={height}
-      aria-hidden="true"
-      focusable="false"
-    >
+    <BackdropSvg width={width} height={height}>
       {layout.lanes.map((lane, i) => (
         <g key={lane.name} className="timeline__lane" data-odd={i % 2 === 1 || undefined}>
           <rect x={0} y={lane.top} width={width} height={lane.height} />
@@ -43,13 +40,30 @@ export function HorizontalBackdrop({ view, width }: BackdropProps) {
           </g>
         );
       })}
-      {axisBreaks.map((b) => (
-        <g key={b.from} className="timeline__break">
-          <title>{`No events from ${formatYear(new Date(b.from).getUTCFullYear())} to ${formatYear(new Date(b.to).getUTCFullYear())}: this stretch is drawn shorter`}</title>
-          <line x1={b.x} x2={b.x} y1={0} y2={layout.height} />
-        </g>
-      ))}
       <TimelineAxis scale={scale} ticks={ticks} top={layout.height} breaks={axisBreaks} />
+    </BackdropSvg>
+  );
+}
+
+/** The drawing behind the marks, in either orientation: decoration only, hidden from readers. */
+export function BackdropSvg({
+  width,
+  height,
+  children,
+}: {
+  width: number;
+  height: number;
+  children: ReactNode;
+}) {
+  return (
+    <svg
+      className="timeline__backdrop"
+      width={width}
+      height={height}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {children}
     </svg>
   );
 }

@@ -1,5 +1,6 @@
 /** Behind the rows of the vertical view: the time rail, and its breaks over long empty stretches. */
 import { VERTICAL } from '../../layout/timeline/layoutVertical.ts';
+import { BackdropSvg } from './HorizontalBackdrop.tsx';
 import type { BackdropProps } from './HorizontalBackdrop.tsx';
 
 const YEAR = 365.2425 * 86_400_000;
@@ -7,13 +8,7 @@ const YEAR = 365.2425 * 86_400_000;
 export function VerticalBackdrop({ view, width }: BackdropProps) {
   const { railBreaks, height } = view;
   return (
-    <svg
-      className="timeline__backdrop"
-      width={width}
-      height={height}
-      aria-hidden="true"
-      focusable="false"
-    >
+    <BackdropSvg width={width} height={height}>
       <line className="timeline__rail" x1={VERTICAL.rail} x2={VERTICAL.rail} y1={0} y2={height} />
       {railBreaks.map((b) => (
         <g key={b.from} className="timeline__break">
@@ -26,7 +21,7 @@ export function VerticalBackdrop({ view, width }: BackdropProps) {
           </text>
         </g>
       ))}
-    </svg>
+    </BackdropSvg>
   );
 }
 
