@@ -14,7 +14,8 @@ import { syncUrl } from '../store/syncUrl.ts';
 import { useAutoHeight } from '../components/embed/useAutoHeight.ts';
 import type { ErrorScreenProps } from './ErrorScreen.tsx';
 import { loadFailure } from './loadFailure.ts';
-import type { Fetch } from './loadTimeline.ts';
+import type { LoadProgressProps } from './loading/LoadProgress.tsx';
+import type { Fetch, Progress } from './loadTimeline.ts';
 import { ModeSwitch } from './ModeSwitch.tsx';
 
 type Loaded =
@@ -39,6 +40,9 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
   // The error screen comes with the loader (dataLoading.ts); if that chunk itself cannot be
   // downloaded, LoadFailed says so in a few words.
   const [Screen, setScreen] = useState<ComponentType<ErrorScreenProps>>(() => LoadFailed);
+  // The progress bar comes with the loader too; until then, a line of status.
+  const [Progressing, setProgressing] = useState<ComponentType<LoadProgressProps> | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
 
   useEffect(() => {
     if (!params.data) return;
@@ -48,9 +52,15 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
     // The loader (fetching, decoding, telling formats apart) is not in the first download: the
     // default page never needs it, and by `?data=` the data is already on its way (prefetch.js).
     import('./dataLoading.ts')
-      .then(({ loadTimeline, ErrorScreen }) => {
+      .then(({ loadTimeline, ErrorScreen, LoadProgress }) => {
         setScreen(() => ErrorScreen);
-        return live ? loadTimeline(params.data ?? '', fetchFn, { signal: cancel.signal }) : null;
+        setProgressing(() => LoadProgress);
+        const onProgress = (next: Progress) => {
+          if (live) setProgress(next);
+        };
+        return live
+          ? loadTimeline(params.data ?? '', fetchFn, { signal: cancel.signal, onProgress })
+          : null;
       })
       .then(
         (result) => {
@@ -80,6 +90,8 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
           });
         },
       );
+    // Cancelling: a new dataset or unmounting ends this load (its worker is terminated), and
+    // `live` keeps whatever it still delivers from ever being drawn.
     return () => {
       live = false;
       cancel.abort();
@@ -93,8 +105,11 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
     return (
       <SizedForHost>
         <main className="loading" aria-busy="true">
-          <p role="status">Loading the timeline…</p>
-          <progress aria-label="Loading the timeline" />
+          {Progressing ? (
+            <Progressing progress={progress} />
+          ) : (
+            <p role="status">Loading the timeline…</p>
+          )}
         </main>
       </SizedForHost>
     );
@@ -109,6 +124,7 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
           {...(loaded.retry && {
             onRetry: () => {
               setLoaded({ state: 'loading' });
+              setProgress(null);
               setAttempt((n) => n + 1);
             },
           })}

@@ -1,31 +1,33 @@
 /**
- * Loading a dataset named by `?data=`: fetch, parse, validate, compile. The validator (zod and
- * the EDTF parser) and the importers are loaded only here, on demand, so the default page never
- * downloads them. The file's kind is told by its name, type and shape (formats/detectFormat.ts):
- * a CSV (a TimelineJS sheet), TimelineJS JSON, our format, or not a dataset at all.
+ * Loading a dataset named by `?data=`: fetch it, then parse, validate and compile it off the main
+ * thread (loading/compileOffThread.ts), reporting progress. The compiler (zod, the EDTF parser,
+ * the importers) is in the worker's script, or loaded on demand where no worker runs, so the
+ * default page never downloads it. The file's kind is told by its name, type and shape
+ * (formats/detectFormat.ts): a CSV (a TimelineJS sheet), TimelineJS JSON, our format, or not a
+ * dataset at all.
  */
-import { detectFormat } from '../formats/detectFormat.ts';
-import type { ImportInput } from '../formats/importTimeline.ts';
-import type { Problem } from '../model/problem.ts';
-import type { Timeline } from '../model/timeline.ts';
-import { fetchText, fileName } from './fetchText.ts';
+import { fetchText } from './fetchText.ts';
 import { takePrefetch } from './takePrefetch.ts';
-import type { Fetch, FetchFailure, FetchOptions } from './fetchText.ts';
+import { startCompiler } from './loading/compileOffThread.ts';
+import type { CompileResult, Progress } from './loading/compileDataset.ts';
+import type { Fetch, FetchOptions } from './fetchText.ts';
 
 export type { Fetch } from './fetchText.ts';
+export type { Progress } from './loading/compileDataset.ts';
 
 /** A loaded timeline, or every problem found; `unloaded` when the download itself failed. */
-export type LoadResult =
-  { ok: true; value: Timeline } | { ok: false; problems: Problem[] } | FetchFailure;
+export type LoadResult = CompileResult;
 
-/** Cancelling, and the limits of the downloads (defaults in fetchText.ts). */
-export type LoadOptions = Omit<FetchOptions, 'fetchFn'>;
+/** Cancelling, the limits of the downloads (defaults in fetchText.ts), and a progress listener. */
+export type LoadOptions = Omit<FetchOptions, 'fetchFn'> & {
+  onProgress?: ((progress: Progress) => void) | undefined;
+};
 
 /** Fetches and compiles the dataset at `url` (and the source text it names, beside it). */
 export async function loadTimeline(
   url: string,
   fetchFn?: Fetch,
-  options: LoadOptions = {},
+  { onProgress, ...options }: LoadOptions = {},
 ): Promise<LoadResult> {
   // parseUrlParams let through only addresses on the page's origin: every answer must stay there.
   const fetching: FetchOptions = {
@@ -33,42 +35,20 @@ export async function loadTimeline(
     ...options,
     ...(fetchFn && { fetchFn }),
   };
-  // The compiler's code downloads while the data does, rather than after it.
-  const compiler = Promise.all([
-    import('../model/loadDataset.ts'),
-    import('../model/compileTimeline.ts'),
-  ]);
-  compiler.catch(() => undefined); // awaited below, where a failure is reported
+  // Started first, so the compiler's script downloads while the data does, rather than after it.
+  const compiler = startCompiler(options.signal);
   const early = fetchFn ? undefined : takePrefetch(url);
   const text = await fetchText(url, early ? { ...fetching, early } : fetching);
   if (!text.ok) return text;
   // Marks for the benchmark (docs/performance.md): fetched, then parsed and compiled.
   performance.mark('sourceline:data-fetched');
-  const file = detectFormat(url, text.value.text, text.value.contentType);
-  if (file.format === 'csv' || file.format === 'timelinejs') return imported(file, url);
-  if (file.format === 'not-a-dataset') {
-    return { ok: false, problems: [{ where: fileName(url), message: file.reason }] };
-  }
-  const [{ loadDataset, sourceFileOf }, { compileTimeline }] = await compiler;
-  if (file.format === 'invalid-json') return loadDataset(text.value.text, null); // locates the error
-  const raw = file.json;
-  const sourceFile = sourceFileOf(raw);
-  let sourceText: string | null = null;
-  if (sourceFile) {
-    // Beside the dataset as it was finally answered (a same-origin redirect moves it).
-    const source = await fetchText(new URL(sourceFile, text.value.url).href, fetching);
-    if (!source.ok) return source;
-    sourceText = source.value.text;
-  }
-  // Parsed once, by detectFormat: for 100,000 events a second JSON.parse costs ~70 ms and 30 MB.
-  const result = compileTimeline(raw, sourceText);
+  const result = await compiler.compile(text.value, {
+    readSource: async (href) => {
+      const source = await fetchText(href, fetching);
+      return source.ok ? { ok: true, text: source.value.text } : source;
+    },
+    onProgress,
+  });
   performance.mark('sourceline:data-parsed');
   return result;
-}
-
-/** Converts and compiles an imported file; it has no source text, so nothing is cited. */
-async function imported(input: ImportInput, url: string): Promise<LoadResult> {
-  const { importTimeline, titleFromFileName } = await import('../formats/importTimeline.ts');
-  const result = importTimeline(input, titleFromFileName(fileName(url)));
-  return result.ok ? { ok: true, value: result.value.timeline } : result;
 }

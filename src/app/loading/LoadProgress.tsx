@@ -1,0 +1,47 @@
+/**
+ * What a `?data=` page shows while its dataset loads: a line of status at once, and, only if the
+ * load is still running after about 200 ms, a determinate bar ("Checking 48,000 of 100,000
+ * events"). A quick load never flashes a bar. It comes with the loader chunk, so the default page
+ * never downloads it.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslator } from '../../components/i18n/translator.tsx';
+import type { Progress } from './compileDataset.ts';
+
+/** How long a load runs before its progress is shown. */
+export const SHOW_PROGRESS_AFTER_MS = 200;
+
+/** Props: how far the check has come (null until the file has been read). */
+export interface LoadProgressProps {
+  progress: Progress | null;
+}
+
+export function LoadProgress({ progress }: LoadProgressProps) {
+  const { t, locale } = useTranslator();
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setLate(true), SHOW_PROGRESS_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const counting = progress !== null && progress.total > 0;
+  const count = new Intl.NumberFormat(locale);
+  const name = t('Loading the timeline');
+  return (
+    <>
+      <p role="status">
+        {late && counting
+          ? t('Checking {done} of {total} events', {
+              done: count.format(progress.done),
+              total: count.format(progress.total),
+            })
+          : `${name}…`}
+      </p>
+      {late &&
+        (counting ? (
+          <progress aria-label={name} max={progress.total} value={progress.done} />
+        ) : (
+          <progress aria-label={name} />
+        ))}
+    </>
+  );
+}

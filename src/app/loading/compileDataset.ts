@@ -1,0 +1,77 @@
+/**
+ * From a downloaded `?data=` file to a compiled timeline: tell its format apart, import or
+ * validate it, and compile it, reporting progress on the way. The one function both paths run:
+ * the worker (compileDataset.worker.ts) and, where no worker can start, the main thread
+ * (compileOffThread.ts). Everything it takes and returns is plain data, so it crosses
+ * `postMessage` unchanged; the source text a dataset names is asked for through `readSource`,
+ * which the main thread answers (its downloads, limits and cancelling stay in one place).
+ */
+import { detectFormat } from '../../formats/detectFormat.ts';
+import { importTimeline, titleFromFileName } from '../../formats/importTimeline.ts';
+import { compileTimeline } from '../../model/compileTimeline.ts';
+import { loadDataset, sourceFileOf } from '../../model/loadDataset.ts';
+import type { Problem } from '../../model/problem.ts';
+import type { Timeline } from '../../model/timeline.ts';
+import { fileName } from '../fetchText.ts';
+import type { FetchFailure, FetchedText } from '../fetchText.ts';
+
+/** A compiled timeline, or every problem found; `unloaded` when a download failed. */
+export type CompileResult =
+  { ok: true; value: Timeline } | { ok: false; problems: Problem[] } | FetchFailure;
+
+/** How far the check has come: `done` of `total` events (0 of 0 until the file is read). */
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+/** Downloads the source text at an absolute URL (the main thread's fetchText). */
+export type ReadSource = (href: string) => Promise<{ ok: true; text: string } | FetchFailure>;
+
+/** What compiling needs besides the file: the source text's reader and a progress listener. */
+export interface CompileHooks {
+  readSource: ReadSource;
+  onProgress?: ((progress: Progress) => void) | undefined;
+}
+
+/** Compiles the downloaded `file` (its final URL, text and declared type). */
+export async function compileDataset(
+  file: FetchedText,
+  { readSource, onProgress }: CompileHooks,
+): Promise<CompileResult> {
+  const detected = detectFormat(file.url, file.text, file.contentType);
+  if (detected.format === 'not-a-dataset') {
+    return { ok: false, problems: [{ where: fileName(file.url), message: detected.reason }] };
+  }
+  if (detected.format === 'invalid-json') return loadDataset(file.text, null); // locates the error
+  const total = detected.format === 'csv' ? 0 : eventCount(detected.json);
+  onProgress?.({ done: 0, total });
+  let result: CompileResult;
+  if (detected.format === 'sourceline') {
+    const raw = detected.json;
+    const sourceFile = sourceFileOf(raw);
+    let sourceText: string | null = null;
+    if (sourceFile) {
+      // Beside the dataset as it was finally answered (a same-origin redirect moves it).
+      const source = await readSource(new URL(sourceFile, file.url).href);
+      if (!source.ok) return source;
+      sourceText = source.text;
+    }
+    result = compileTimeline(raw, sourceText);
+  } else {
+    // An import has no source text, so nothing is cited.
+    const imported = importTimeline(detected, titleFromFileName(fileName(file.url)));
+    result = imported.ok ? { ok: true, value: imported.value.timeline } : imported;
+  }
+  const checked = result.ok ? result.value.events.length : total;
+  onProgress?.({ done: checked, total: Math.max(total, checked) });
+  return result;
+}
+
+/** How many events a parsed file holds, as far as can be told before it is checked. */
+function eventCount(json: unknown): number {
+  if (typeof json !== 'object' || json === null) return 0;
+  const { events, timeline } = json as { events?: unknown; timeline?: { date?: unknown } };
+  if (Array.isArray(events)) return events.length;
+  return Array.isArray(timeline?.date) ? timeline.date.length : 0;
+}
