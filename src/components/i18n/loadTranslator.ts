@@ -5,6 +5,7 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { eventDateIn, formatInstantIn } from '../../model/dates/formatDateIn.ts';
+import { tickLabelIn } from '../../model/dates/tickLabelIn.ts';
 import type { Locale } from '../../model/locale.ts';
 // Types only: a value from translator.tsx would split it and React into chunks of their own.
 import type { Translator } from './translator.tsx';
@@ -45,5 +46,6 @@ export function translatorFor(locale: TranslatedLocale, catalog: Catalog): Trans
     },
     date: (event) => eventDateIn(locale, event),
     instant: (ms, precision) => formatInstantIn(locale, ms, precision),
+    tick: (value, step, first) => tickLabelIn(locale, value, step, first),
   };
 }

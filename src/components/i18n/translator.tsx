@@ -5,6 +5,8 @@
  * languages come from loadTranslator.ts.
  */
 import { createContext, useContext } from 'react';
+import { tickLabel } from '../../layout/axis/axisTicks.ts';
+import type { TickLabel } from '../../layout/axis/axisTicks.ts';
 import { formatInstant } from '../../model/dates/formatDate.ts';
 import type { Locale } from '../../model/locale.ts';
 import type { Precision, TimelineEvent } from '../../model/timeline.ts';
@@ -21,6 +23,8 @@ export interface Translator {
   date: (event: TimelineEvent) => string;
   /** One instant at a precision, e.g. a year for "1998 to 2023". */
   instant: (ms: number, precision: Precision) => string;
+  /** An axis tick's label ("Mar 2023"), for the layout's axisTicks. */
+  tick: TickLabel;
 }
 
 /** English: the messages as written, and the labels compiled with the dataset. */
@@ -32,6 +36,7 @@ export const ENGLISH: Translator = {
       : english,
   date: (event) => event.dateLabel,
   instant: formatInstant,
+  tick: tickLabel,
 };
 
 /** The translator of the app around it; English where there is none. */

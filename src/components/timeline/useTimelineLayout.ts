@@ -14,6 +14,7 @@ import type { TimelineLayout } from '../../layout/timeline/layoutTimeline.ts';
 import { layoutVertical } from '../../layout/timeline/layoutVertical.ts';
 import type { VerticalBreak } from '../../layout/timeline/layoutVertical.ts';
 import { useSourceline } from '../../store/StoreContext.tsx';
+import { useTranslator } from '../i18n/translator.tsx';
 import { createLabelMeasure } from './measureLabel.ts';
 
 const measureLabel = createLabelMeasure();
@@ -51,6 +52,7 @@ export function useTimelineLayout(
   const warp = useSourceline((s) => s.warp);
   const domain = useSourceline((s) => s.domain);
   const selectedId = useSourceline((s) => s.selectedId);
+  const { date, tick } = useTranslator();
   const selected = useMemo(
     () => (selectedId === null ? null : timeline.events.findIndex((e) => e.id === selectedId)),
     [timeline, selectedId],
@@ -68,7 +70,7 @@ export function useTimelineLayout(
     const none = { ticks: [], axisBreaks: [], railBreaks: [], captions: null, scale };
     if (width === null) return { ...none, layout: EMPTY, height: 0 };
     if (orientation === 'vertical') {
-      const v = layoutVertical(timeline, index, domain, width, measureLabel);
+      const v = layoutVertical(timeline, index, domain, width, measureLabel, date);
       const layout: TimelineLayout = {
         lanes: [],
         items: v.items,
@@ -95,8 +97,22 @@ export function useTimelineLayout(
       ...none,
       layout,
       height: layout.height + GEOMETRY.axisHeight,
-      ticks: axisTicks(scale, undefined, warp.breaks),
+      ticks: axisTicks(scale, undefined, warp.breaks, tick),
       axisBreaks,
     };
-  }, [width, orientation, timeline, index, domain, fit, fitted, rows, warp, selected, scale]);
+  }, [
+    width,
+    orientation,
+    timeline,
+    index,
+    domain,
+    fit,
+    fitted,
+    rows,
+    warp,
+    selected,
+    scale,
+    date,
+    tick,
+  ]);
 }

@@ -11,6 +11,9 @@ import { scaleSegments } from './timeScale.ts';
 import type { TimeDomain, TimeScale } from './timeScale.ts';
 import type { TimeBreak } from './timeWarp.ts';
 
+/** A tick's label from its instant, the spacing of the ticks and whether it is the first. */
+export type TickLabel = (value: Date, step: number, first: boolean) => string;
+
 /** One labelled tick. */
 export interface AxisTick {
   value: Date;
@@ -31,6 +34,7 @@ export function axisTicks(
   scale: TimeScale,
   measure: MeasureText = (t) => estimateTextWidth(t, 12),
   breaks: readonly TimeBreak[] = [],
+  label: TickLabel = tickLabel,
 ): AxisTick[] {
   const segments = scaleSegments(scale).filter(
     (s) => !breaks.some((b) => s.start >= b.start - 1 && s.end <= b.end + 1),
@@ -39,15 +43,15 @@ export function axisTicks(
     const [x0 = 0, x1 = 0] = scale.range();
     const [start = 0] = scale.domain();
     const end = scale.domain()[scale.domain().length - 1] ?? 0;
-    return segmentTicks(scale, { start, end }, x0, x1, measure);
+    return segmentTicks(scale, { start, end }, x0, x1, measure, label);
   }
   const ticks: AxisTick[] = [];
   for (const segment of segments) {
     const x0 = Math.max(0, scale(segment.start));
     const x1 = Math.min(scale.range()[scale.range().length - 1] ?? 0, scale(segment.end));
     if (x1 - x0 < 1) continue;
-    const own = segmentTicks(scale, segment, x0, x1, measure);
-    ticks.push(...(own.length > 0 ? own : middleTick(scale, segment, measure)));
+    const own = segmentTicks(scale, segment, x0, x1, measure, label);
+    ticks.push(...(own.length > 0 ? own : middleTick(scale, segment, measure, label)));
   }
   // Neighbouring stretches' ticks may crowd each other at a break: keep the earlier.
   const kept: AxisTick[] = [];
@@ -65,6 +69,7 @@ function segmentTicks(
   x0: number,
   x1: number,
   measure: MeasureText,
+  label: TickLabel,
 ): AxisTick[] {
   const width = x1 - x0;
   for (
@@ -78,7 +83,7 @@ function segmentTicks(
     const ticks = values.map((value, i) => ({
       value,
       x: scale(value.getTime()),
-      label: tickLabel(value, step, i === 0),
+      label: label(value, step, i === 0),
     }));
     const fitting = ticks.filter((t) => {
       const half = measure(t.label) / 2;
@@ -91,7 +96,12 @@ function segmentTicks(
 }
 
 /** The finest tick nearest the middle of a stretch too short for its own spacing. */
-function middleTick(scale: TimeScale, segment: TimeDomain, measure: MeasureText): AxisTick[] {
+function middleTick(
+  scale: TimeScale,
+  segment: TimeDomain,
+  measure: MeasureText,
+  labelOf: TickLabel,
+): AxisTick[] {
   const values = historicalYearTicks(utcTicks(new Date(segment.start), new Date(segment.end), 10));
   const mid = (segment.start + segment.end) / 2;
   const best = values.reduce<Date | null>(
@@ -101,7 +111,7 @@ function middleTick(scale: TimeScale, segment: TimeDomain, measure: MeasureText)
   if (!best) return [];
   const step =
     values.length > 1 ? (values[1]?.getTime() ?? 0) - (values[0]?.getTime() ?? 0) : 365 * DAY;
-  const label = tickLabel(best, Math.max(step, 360 * DAY), true);
+  const label = labelOf(best, Math.max(step, 360 * DAY), true);
   const x = scale(best.getTime());
   const [r0 = 0, r1 = 0] = [scale.range()[0], scale.range()[scale.range().length - 1]];
   const half = measure(label) / 2;
@@ -118,7 +128,7 @@ function noCollision(ticks: AxisTick[], measure: MeasureText): boolean {
   return true;
 }
 
-/** A label at the precision of the tick step; the year is repeated where it changes. */
+/** A label at the precision of the tick step, in English; the year is repeated where it changes. */
 export function tickLabel(value: Date, step: number, first: boolean): string {
   const year = value.getUTCFullYear();
   const month = value.getUTCMonth();

@@ -5,7 +5,7 @@
  * that and marked as a break. Past LEGIBLE_MAX_EVENTS in view, each lane's events are counted
  * into clusters by time bin, as in the horizontal view. Pure; the same items as layoutTimeline.
  */
-import type { Timeline } from '../../model/timeline.ts';
+import type { Timeline, TimelineEvent } from '../../model/timeline.ts';
 import type { TimeDomain } from '../axis/timeScale.ts';
 import type { MeasureText } from '../textWidth.ts';
 import { GEOMETRY } from './geometry.ts';
@@ -35,13 +35,17 @@ export interface VerticalLayout {
 /** Where the time rail runs, and where the text starts, in pixels from the left. */
 export const VERTICAL = { rail: 14, text: 30, rowGap: 6, maxGap: 48, minGap: 4 } as const;
 
-/** Lays the events of `domain` down the page, `width` pixels wide. */
+/**
+ * Lays the events of `domain` down the page, `width` pixels wide; `dateOf` writes each caption's
+ * date (the reader's language, from the components above; the dataset's label by default).
+ */
 export function layoutVertical(
   timeline: Timeline,
   index: readonly LaneIndex[],
   domain: TimeDomain,
   width: number,
   measure: MeasureText,
+  dateOf: (event: TimelineEvent) => string = (event) => event.dateLabel,
 ): VerticalLayout {
   const rows = verticalRows(timeline, index, domain);
   const textWidth = Math.max(GEOMETRY.minLabelWidth, width - VERTICAL.text - 4);
@@ -74,7 +78,7 @@ export function layoutVertical(
     const event = timeline.events[row.index];
     if (!event) continue;
     const wrapped = wrapAt(event.title, textWidth, measure);
-    captions.set(row.index, `${event.dateLabel} · ${event.lane}`);
+    captions.set(row.index, `${dateOf(event)} · ${event.lane}`);
     const lines = wrapped.lines.length;
     const item: EventItem = {
       kind: 'event',
