@@ -2,42 +2,82 @@
  * Sourceline Studio (studio.html): anyone makes a cited timeline of their own article, in the
  * browser, with no code (docs/studio.md; the contract is docs/interfaces.md, "Studio").
  *
- * This folder: Studio (the page), SourceForm (the article), ProposalList (Find dates),
- * EventEditor (the events), Preview (the reader's timeline, and the validator's problems),
- * CiteSelection (cite the selected words), draft.ts (the draft and its dataset), useDraft.ts
- * (undo, redo) with saveDraft.ts (kept in the browser), dates/ (the date finder, in a Web
- * Worker), downloadDataset.ts (one JSON file, the text inside it), studioMain.tsx, studio.css.
+ * This folder: Studio (the page), SourceForm (the article, or a file brought in:
+ * openFile.ts), ProposalList (Find dates), EventEditor (the events), Preview (the reader's
+ * timeline, and the validator's problems), CiteSelection (cite the selected words), draft.ts
+ * (the draft and its dataset), useDraft.ts (undo, redo), drafts/ (several drafts in IndexedDB),
+ * dates/ (the date finder, in a Web Worker), downloadDataset.ts (one JSON file, the text inside
+ * it), publish/ (zip, Web Annotations, embed snippet), studioMain.tsx, studio.css.
  */
 import { useDeferredValue, useRef, useState } from 'react';
 import { CiteSelection } from './CiteSelection.tsx';
 import { downloadDataset } from './downloadDataset.ts';
+import { DraftList } from './drafts/DraftList.tsx';
+import type { DraftRecord } from './drafts/draftStore.ts';
+import { browserDraftStore } from './drafts/draftStore.ts';
+import { browserStorage } from './drafts/legacyDraft.ts';
+import { useDrafts } from './drafts/useDrafts.ts';
+import type { DraftPlaces, DraftsApi } from './drafts/useDrafts.ts';
 import { EventEditor } from './EventEditor.tsx';
 import { Preview } from './Preview.tsx';
 import { ProposalList } from './ProposalList.tsx';
+import { PublishPanel } from './publish/PublishPanel.tsx';
 import { SourceForm } from './SourceForm.tsx';
 import { useDraft } from './useDraft.ts';
 
-/** Props: the storage to keep the draft in (tests pass their own). */
+/** Props: where the drafts are kept (tests pass their own; the browser's by default). */
 export interface StudioProps {
-  storage?: Storage | null;
+  places?: DraftPlaces;
 }
 
-export function Studio({ storage }: StudioProps) {
-  const api = useDraft(storage);
-  const textArea = useRef<HTMLTextAreaElement>(null);
-  const [downloadMessage, setDownloadMessage] = useState('');
-  // The preview compiles the whole draft: it follows typing without holding a key press up.
-  const deferred = useDeferredValue(api.draft);
+function browserPlaces(): DraftPlaces {
+  return {
+    store: browserDraftStore(),
+    legacy: browserStorage('localStorage'),
+    session: browserStorage('sessionStorage'),
+  };
+}
 
+export function Studio({ places }: StudioProps) {
+  const [where] = useState(() => places ?? browserPlaces());
+  const drafts = useDrafts(where);
   return (
     <div className="studio">
       <header className="studio__header">
         <h1>Sourceline Studio</h1>
         <p>
           Make a timeline of your own article: paste it, find its dates, add the events, download
-          the dataset. Every event cites the article’s own words. Your draft stays in this browser
-          and is saved as you type.
+          the dataset. Every event cites the article’s own words. Your drafts stay in this browser
+          and are saved as you type.
         </p>
+        {drafts.saveProblem && (
+          <p className="studio__alert" role="alert">
+            {drafts.saveProblem}
+          </p>
+        )}
+      </header>
+      {drafts.open ? (
+        <Workspace key={drafts.open.id} record={drafts.open} drafts={drafts} />
+      ) : (
+        <p className="studio__loading" role="status">
+          Opening your drafts…
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** One open draft: its history, the form, the proposals, the preview, the editor, publishing. */
+function Workspace({ record, drafts }: { record: DraftRecord; drafts: DraftsApi }) {
+  const api = useDraft(record.draft, drafts.save);
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  const [downloadMessage, setDownloadMessage] = useState('');
+  // The preview compiles the whole draft: it follows typing without holding a key press up.
+  const deferred = useDeferredValue(api.draft);
+
+  return (
+    <>
+      <div className="studio__header">
         <div className="studio__toolbar">
           <button
             type="button"
@@ -65,9 +105,10 @@ export function Studio({ storage }: StudioProps) {
           <a href="./index.html">Open the reader</a>
         </div>
         <p className="studio__message" role="status">
-          {api.saveProblem ?? ''} {downloadMessage}
+          {downloadMessage}
         </p>
-      </header>
+        <DraftList drafts={drafts} />
+      </div>
       <main className="studio__main">
         <div className="studio__column">
           <SourceForm api={api} textArea={textArea} />
@@ -77,8 +118,9 @@ export function Studio({ storage }: StudioProps) {
         <div className="studio__column">
           <Preview draft={deferred} />
           <EventEditor api={api} />
+          <PublishPanel draft={api.draft} />
         </div>
       </main>
-    </div>
+    </>
   );
 }

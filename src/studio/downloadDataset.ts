@@ -12,22 +12,31 @@ import { compileDraft } from './Preview.tsx';
 
 /** The dataset file's text for a compiled draft: the reader's export, its source text inside. */
 export function datasetFileText(timeline: Timeline): string {
-  const dataset = timelineToDataset(timeline);
-  if (dataset.source && timeline.source) {
-    const { file: _file, ...source } = dataset.source;
-    dataset.source = { ...source, text: timeline.source.text };
+  return `${JSON.stringify(timelineToDataset(timeline, { textsInside: true }), null, 2)}\n`;
+}
+
+/** The draft compiled, or why it cannot be downloaded yet (no events, or problems), in words. */
+export function readyToDownload(
+  draft: Draft,
+): { ok: true; value: Timeline } | { ok: false; problems: string } {
+  if (draft.events.length === 0) {
+    return { ok: false, problems: 'Add at least one event before downloading.' };
   }
-  return `${JSON.stringify(dataset, null, 2)}\n`;
+  const result = compileDraft(draft);
+  if (!result.ok) {
+    const n = result.problems.length;
+    return {
+      ok: false,
+      problems: `Fix the ${n} ${n === 1 ? 'problem' : 'problems'} listed in the preview first.`,
+    };
+  }
+  return result;
 }
 
 /** Downloads the draft as a dataset file; returns what happened, in plain words. */
 export function downloadDataset(draft: Draft): string {
-  if (draft.events.length === 0) return 'Add at least one event before downloading.';
-  const result = compileDraft(draft);
-  if (!result.ok) {
-    const n = result.problems.length;
-    return `Fix the ${n} ${n === 1 ? 'problem' : 'problems'} listed in the preview first.`;
-  }
+  const result = readyToDownload(draft);
+  if (!result.ok) return result.problems;
   const name = `${slugify(result.value.title) || 'timeline'}.json`;
   downloadFile(datasetFileText(result.value), name, 'application/json');
   return `Downloaded ${name}: open it in the reader with ?data=, or check it with npm run validate.`;

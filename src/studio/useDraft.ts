@@ -1,10 +1,10 @@
 /**
- * The draft's state with undo and redo, saved on every change. Typing into one field is one
- * step of history (changes with the same `group` within a second coalesce), not one per key.
+ * The open draft's state with undo and redo, handed to `onChange` on every change (which saves
+ * it: drafts/useDrafts.ts). Typing into one field is one step of history (changes with the same
+ * `group` within a second coalesce), not one per key.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Draft } from './draft.ts';
-import { browserStorage, loadDraft, saveDraft } from './saveDraft.ts';
 
 const HISTORY = 100;
 
@@ -25,20 +25,16 @@ export interface DraftApi {
   redo: () => void;
   canUndo: boolean;
   canRedo: boolean;
-  /** Why the draft is not being saved, or null. */
-  saveProblem: string | null;
 }
 
-export function useDraft(storage: Storage | null = browserStorage()): DraftApi {
-  const [initial] = useState(() => loadDraft(storage));
+export function useDraft(initial: Draft, onChange: (draft: Draft) => void): DraftApi {
   const [history, setHistory] = useState<History>(() => ({
     past: [],
-    present: initial.draft,
+    present: initial,
     future: [],
     group: null,
     at: 0,
   }));
-  const [saveProblem, setSaveProblem] = useState<string | null>(initial.message);
   const first = useRef(true);
 
   useEffect(() => {
@@ -46,8 +42,8 @@ export function useDraft(storage: Storage | null = browserStorage()): DraftApi {
       first.current = false;
       return;
     }
-    setSaveProblem(saveDraft(storage, history.present));
-  }, [history.present, storage]);
+    onChange(history.present);
+  }, [history.present, onChange]);
 
   const change = useCallback((update: (draft: Draft) => Draft, group?: string) => {
     setHistory((h) => {
@@ -92,6 +88,5 @@ export function useDraft(storage: Storage | null = browserStorage()): DraftApi {
     redo,
     canUndo: history.past.length > 0,
     canRedo: history.future.length > 0,
-    saveProblem,
   };
 }

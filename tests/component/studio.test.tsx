@@ -6,28 +6,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DATASET_JSON, SOURCE_TEXT } from '../unit/model/fixtures.ts';
 import { Studio } from '../../src/studio/Studio.tsx';
-import { DRAFT_KEY } from '../../src/studio/saveDraft.ts';
+import { testPlaces } from './studioPlaces.ts';
 
 const ARTICLE =
   'The court was created two decades ago. President Bill Clinton signed the treaty in 2000. ' +
   'Then Russia invaded Ukraine last year.';
 
-/** A Storage kept in memory, shared between mounts like the browser's. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
-
 async function fillArticle() {
+  await screen.findByLabelText('Title');
   fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'A test article' } });
   fireEvent.change(screen.getByLabelText('Published'), { target: { value: '2023-03-17' } });
   fireEvent.change(screen.getByLabelText('Source text'), { target: { value: ARTICLE } });
@@ -39,8 +25,7 @@ async function fillArticle() {
 
 describe('the studio', () => {
   it('proposes dated events with their passage and reasoning, and adds one to the draft', async () => {
-    const storage = memoryStorage();
-    const { container } = render(<Studio storage={storage} />);
+    const { container } = render(<Studio places={testPlaces()} />);
     const list = await fillArticle();
     const dates = [...list.querySelectorAll('[data-proposal-date]')].map((li) =>
       li.getAttribute('data-proposal-date'),
@@ -56,7 +41,7 @@ describe('the studio', () => {
   });
 
   it('undoes and redoes an edit, and links a problem to its field', async () => {
-    render(<Studio storage={memoryStorage()} />);
+    render(<Studio places={testPlaces()} />);
     const list = await fillArticle();
     await userEvent.click(within(list).getByRole('button', { name: /^Add 2000/ }));
     const title = screen.getByLabelText('Event title');
@@ -73,36 +58,36 @@ describe('the studio', () => {
     expect(screen.getByLabelText('Date (EDTF)')).toHaveFocus();
   });
 
-  it('keeps the draft in storage: a remount (a reload) loses nothing', async () => {
-    const storage = memoryStorage();
-    const first = render(<Studio storage={storage} />);
+  it('keeps the draft in IndexedDB: a remount (a reload) loses nothing', async () => {
+    const places = testPlaces();
+    const first = render(<Studio places={places} />);
     const list = await fillArticle();
     await userEvent.click(within(list).getByRole('button', { name: /^Add c\. 2003/ }));
     // The Add button goes; focus moves on to the next proposal's, not to the page's start.
     await waitFor(() =>
       expect(within(list).getByRole('button', { name: /^Add 2000/ })).toHaveFocus(),
     );
-    expect(storage.getItem(DRAFT_KEY)).toContain('two decades ago');
     first.unmount();
-    render(<Studio storage={storage} />);
-    expect(screen.getByLabelText('Title')).toHaveValue('A test article');
+    render(<Studio places={places} />);
+    expect(await screen.findByLabelText('Title')).toHaveValue('A test article');
     expect(screen.getByLabelText('Source text')).toHaveValue(ARTICLE);
     expect(screen.getByLabelText('Date (EDTF)')).toHaveValue('2003~');
     expect(screen.getAllByRole('listitem').length).toBeGreaterThan(0);
   });
 
   it('says at once when the draft cannot be saved', async () => {
-    const full = memoryStorage();
-    full.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError');
+    const places = testPlaces();
+    places.store = {
+      ...places.store,
+      put: () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
     };
-    render(<Studio storage={full} />);
-    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'x' } });
-    expect(await screen.findByText(/could not be saved/)).toBeInTheDocument();
+    render(<Studio places={places} />);
+    fireEvent.change(await screen.findByLabelText('Title'), { target: { value: 'x' } });
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not be saved.*download/);
   });
 
   it('cites the words selected in the source text for a new event', async () => {
-    const { container } = render(<Studio storage={memoryStorage()} />);
+    const { container } = render(<Studio places={testPlaces()} />);
     await fillArticle();
     const area = screen.getByLabelText<HTMLTextAreaElement>('Source text');
     const at = ARTICLE.indexOf('Russia invaded Ukraine');
@@ -118,7 +103,8 @@ describe('the studio with files and bad input', () => {
     userEvent.upload(screen.getByLabelText(label), file, { applyAccept: false });
 
   it('opens an HTML article as its words only: its scripts are neither kept nor run', async () => {
-    render(<Studio storage={memoryStorage()} />);
+    render(<Studio places={testPlaces()} />);
+    await screen.findByLabelText('Title');
     const html =
       '<html><head><script>window.__ran = true;</script></head><body><p>In 2000, it <b>rained</b>.</p>' +
       '<img src=x onerror="window.__ran = true"></body></html>';
@@ -135,8 +121,8 @@ describe('the studio with files and bad input', () => {
   });
 
   it('refuses a binary file and keeps the draft as it was', async () => {
-    render(<Studio storage={memoryStorage()} />);
-    fireEvent.change(screen.getByLabelText('Source text'), { target: { value: 'Kept.' } });
+    render(<Studio places={testPlaces()} />);
+    fireEvent.change(await screen.findByLabelText('Source text'), { target: { value: 'Kept.' } });
     const bytes = new Uint8Array(2000).map((_, i) => i % 7);
     await upload('Open a .txt or .html file', new File([bytes], 'photo.txt'));
     expect(
@@ -146,15 +132,18 @@ describe('the studio with files and bad input', () => {
   });
 
   it('says so when a text has no dates', async () => {
-    render(<Studio storage={memoryStorage()} />);
-    fireEvent.change(screen.getByLabelText('Published'), { target: { value: '2023-03-17' } });
+    render(<Studio places={testPlaces()} />);
+    fireEvent.change(await screen.findByLabelText('Published'), {
+      target: { value: '2023-03-17' },
+    });
     fireEvent.change(screen.getByLabelText('Source text'), { target: { value: 'Nothing dated.' } });
     await userEvent.click(screen.getByRole('button', { name: 'Find dates' }));
     expect(await screen.findByText(/No date expressions found/)).toBeInTheDocument();
   });
 
   it('brings in a dataset with its text inside it, to add citations to it', async () => {
-    const { container } = render(<Studio storage={memoryStorage()} />);
+    const { container } = render(<Studio places={testPlaces()} />);
+    await screen.findByLabelText('Title');
     const data = JSON.parse(DATASET_JSON) as { source: Record<string, unknown> };
     delete data.source['file'];
     data.source['text'] = SOURCE_TEXT;
@@ -170,7 +159,8 @@ describe('the studio with files and bad input', () => {
   });
 
   it('names the source text still to open when the dataset keeps it beside it', async () => {
-    render(<Studio storage={memoryStorage()} />);
+    render(<Studio places={testPlaces()} />);
+    await screen.findByLabelText('Title');
     await upload(
       'Or open a dataset (.json) to add citations to it',
       new File([DATASET_JSON], 'timeline.json'),

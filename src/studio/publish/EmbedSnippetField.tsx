@@ -1,0 +1,105 @@
+/**
+ * The embed snippet for a dataset the person will publish: they give the address the JSON will
+ * be at, and get the reader's own snippet (store/embedSnippet.ts: the self-sizing iframe with
+ * `?data=<address>&embed=1`, its fallback line and embed.js), with a copy button.
+ */
+import { useId, useRef, useState } from 'react';
+import { copyToClipboard } from '../../components/ui/copyToClipboard.ts';
+import { embedSnippet } from '../../store/embedSnippet.ts';
+
+/** The reader's page beside the studio's (both are in the same folder of the build). */
+function readerHref(): string {
+  return new URL('./index.html', window.location.href).href;
+}
+
+/** The snippet for `address` (resolved against the reader), or why there is none. */
+export function snippetFor(
+  address: string,
+  title: string,
+  pageHref: string,
+): { ok: true; snippet: string } | { ok: false; message: string } {
+  if (!address.trim()) return { ok: false, message: '' };
+  let url: URL;
+  try {
+    url = new URL(address.trim(), pageHref);
+  } catch {
+    return { ok: false, message: 'That is not a web address.' };
+  }
+  const reader = new URL(pageHref);
+  if (url.origin !== reader.origin || !/^https?:$/.test(url.protocol)) {
+    return {
+      ok: false,
+      message: `The reader loads datasets only from its own site (${reader.origin}): publish the file there.`,
+    };
+  }
+  const snippet = embedSnippet({
+    pageHref,
+    title,
+    eventId: null,
+    theme: 'auto',
+    data: url.href,
+  });
+  return { ok: true, snippet };
+}
+
+export function EmbedSnippetField({ title }: { title: string }) {
+  const id = useId();
+  const code = useRef<HTMLTextAreaElement>(null);
+  const [address, setAddress] = useState('');
+  const [status, setStatus] = useState('');
+  const result = snippetFor(address, title, readerHref());
+
+  return (
+    <div className="studio__embed">
+      <h3>Embed it in a page</h3>
+      <label>
+        Address the dataset will be published at
+        <input
+          type="url"
+          inputMode="url"
+          value={address}
+          onChange={(e) => {
+            setAddress(e.target.value);
+            setStatus('');
+          }}
+          aria-describedby={`${id}-hint`}
+          placeholder={new URL('./my-timeline.json', readerHref()).href}
+        />
+      </label>
+      <p id={`${id}-hint`} className="studio__hint">
+        Download the dataset, put the file on the same site as the reader, and give its address
+        here: the snippet opens it in the reader with <code>?data=</code>. Paste the snippet into
+        your page’s HTML.
+      </p>
+      {!result.ok && result.message && (
+        <p className="studio__message" role="status">
+          {result.message}
+        </p>
+      )}
+      {result.ok && (
+        <>
+          <label>
+            Embed snippet
+            <textarea
+              ref={code}
+              readOnly
+              value={result.snippet}
+              rows={6}
+              className="studio__code"
+            />
+          </label>
+          <div className="studio__row">
+            <button
+              type="button"
+              className="button"
+              onClick={() => void copyToClipboard(result.snippet, code.current).then(setStatus)}
+            >
+              Copy the embed snippet
+            </button>
+            <span role="status">{status}</span>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+// The studio's several drafts, kept in IndexedDB (fake-indexeddb here): listed with their title
+// and when they changed, a new one, opening one, deleting one and restoring it; saved a moment
+// after a change and at once when the page is hidden; an earlier localStorage draft moved in
+// once; and a browser that cannot keep drafts says so at once.
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { emptyDraft } from '../../src/studio/draft.ts';
+import { LEGACY_DRAFT_KEY } from '../../src/studio/drafts/legacyDraft.ts';
+import { Studio } from '../../src/studio/Studio.tsx';
+import { testPlaces } from './studioPlaces.ts';
+
+const drafts = () => screen.getByRole('list', { name: 'Drafts' });
+
+async function typeTitle(title: string) {
+  fireEvent.change(await screen.findByLabelText('Title'), { target: { value: title } });
+}
+
+describe('the studio’s drafts', () => {
+  it('lists several drafts with their title and date, opens one, deletes one and restores it', async () => {
+    const places = testPlaces();
+    render(<Studio places={places} />);
+    await typeTitle('First story');
+    await userEvent.click(screen.getByRole('button', { name: 'New draft' }));
+    await waitFor(() => expect(screen.getByLabelText('Title')).toHaveValue(''));
+    await typeTitle('Second story');
+    await waitFor(() => expect(within(drafts()).getAllByRole('listitem')).toHaveLength(2));
+    await waitFor(() => expect(drafts()).toHaveTextContent('Second story (open)'));
+    const first = within(drafts()).getByRole('button', { name: 'Open “First story”' });
+    const item = first.closest('li');
+    const time = item?.querySelector('time');
+    expect(time?.getAttribute('dateTime')).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(time?.textContent).toBe(
+      new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(time?.getAttribute('dateTime') ?? ''),
+      ),
+    );
+
+    await userEvent.click(first);
+    await waitFor(() => expect(screen.getByLabelText('Title')).toHaveValue('First story'));
+    // Both are in IndexedDB.
+    await waitFor(async () =>
+      expect((await places.store.all()).map((r) => r.draft.source.title).sort()).toEqual([
+        'First story',
+        'Second story',
+      ]),
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: 'Delete “Second story”' }));
+    await waitFor(() => expect(within(drafts()).getAllByRole('listitem')).toHaveLength(1));
+    expect(screen.getByText(/Deleted “Second story”/)).toBeInTheDocument();
+    await waitFor(async () => expect(await places.store.all()).toHaveLength(1));
+    await userEvent.click(screen.getByRole('button', { name: 'Restore it' }));
+    await waitFor(() => expect(within(drafts()).getAllByRole('listitem')).toHaveLength(2));
+    await waitFor(async () => expect(await places.store.all()).toHaveLength(2));
+  });
+
+  it('deleting the open draft opens the next one', async () => {
+    render(<Studio places={testPlaces()} />);
+    await typeTitle('Kept');
+    await userEvent.click(screen.getByRole('button', { name: 'New draft' }));
+    await typeTitle('Thrown away');
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete “Thrown away”' }));
+    await waitFor(() => expect(screen.getByLabelText('Title')).toHaveValue('Kept'));
+  });
+
+  it('saves at once when the page is hidden, without waiting for the pause after typing', async () => {
+    const places = testPlaces();
+    render(<Studio places={places} />);
+    await typeTitle('Saved on leaving');
+    window.dispatchEvent(new Event('pagehide'));
+    const saved = await places.store.all();
+    expect(saved.map((r) => r.draft.source.title)).toEqual(['Saved on leaving']);
+  });
+
+  it('reopens the draft this tab had open, not only the latest', async () => {
+    const places = testPlaces();
+    const first = render(<Studio places={places} />);
+    await typeTitle('Older');
+    await userEvent.click(screen.getByRole('button', { name: 'New draft' }));
+    await typeTitle('Newer');
+    await userEvent.click(await screen.findByRole('button', { name: 'Open “Older”' }));
+    await waitFor(() => expect(screen.getByLabelText('Title')).toHaveValue('Older'));
+    first.unmount();
+    render(<Studio places={places} />);
+    expect(await screen.findByLabelText('Title')).toHaveValue('Older');
+  });
+
+  it('moves an earlier localStorage draft into IndexedDB once', async () => {
+    const places = testPlaces();
+    const earlier = { ...emptyDraft(), source: { ...emptyDraft().source, title: 'From before' } };
+    places.legacy?.setItem(LEGACY_DRAFT_KEY, JSON.stringify(earlier));
+    const first = render(<Studio places={places} />);
+    expect(await screen.findByLabelText('Title')).toHaveValue('From before');
+    expect(places.legacy?.getItem(LEGACY_DRAFT_KEY)).toBeNull();
+    first.unmount();
+    render(<Studio places={places} />);
+    expect(await screen.findByLabelText('Title')).toHaveValue('From before');
+    expect(await places.store.all()).toHaveLength(1);
+  });
+
+  it('keeps an earlier draft where it is when IndexedDB refuses it, and says so', async () => {
+    const places = testPlaces();
+    places.store = { ...places.store, put: () => Promise.reject(new Error('refused')) };
+    const earlier = { ...emptyDraft(), source: { ...emptyDraft().source, title: 'From before' } };
+    places.legacy?.setItem(LEGACY_DRAFT_KEY, JSON.stringify(earlier));
+    render(<Studio places={places} />);
+    expect(await screen.findByLabelText('Title')).toHaveValue('From before');
+    expect(screen.getByRole('alert')).toHaveTextContent(/could not be saved/);
+    expect(places.legacy?.getItem(LEGACY_DRAFT_KEY)).not.toBeNull();
+  });
+
+  it('says at once when the browser has no IndexedDB, and suggests downloading', async () => {
+    render(<Studio places={{ store: null, legacy: null, session: null }} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /cannot keep drafts.*Download the dataset/,
+    );
+    // The page still works.
+    await typeTitle('Still usable');
+    expect(screen.getByLabelText('Title')).toHaveValue('Still usable');
+  });
+
+  it('says so when the saved drafts cannot be read', async () => {
+    const places = testPlaces();
+    places.store = { ...places.store, all: () => Promise.reject(new Error('private mode')) };
+    render(<Studio places={places} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not be read/);
+  });
+});
