@@ -28,6 +28,7 @@ import type { SourcelineStore } from '../store/createSourcelineStore.ts';
 import { useActions, useSourceline, useSourcelineStore } from '../store/StoreContext.tsx';
 import '../styles/present.css';
 import { isolate } from '../model/isolateText.ts';
+import { useTranslator } from '../components/i18n/translator.tsx';
 
 export function PresentMode() {
   const store = useSourcelineStore();
@@ -35,6 +36,7 @@ export function PresentMode() {
   const selectedId = useSourceline((s) => s.selectedId);
   const embed = useSourceline((s) => s.embed);
   const { select } = useActions();
+  const { t, date, locale } = useTranslator();
   const root = useRef<HTMLDivElement>(null);
   const stage = useRef<HTMLElement>(null);
   const fullscreen = useFullscreen(root);
@@ -96,8 +98,13 @@ export function PresentMode() {
   };
 
   const announcement = event
-    ? `Slide ${index + 1} of ${count}: ${isolate(event.dateLabel)}, ${isolate(event.title)}`
-    : `Slide 1 of ${count}: ${isolate(timeline.title)}`;
+    ? t('Slide {number} of {count}: {date}, {title}', {
+        number: index + 1,
+        count,
+        date: isolate(date(event)),
+        title: isolate(event.title),
+      })
+    : t('Slide {number} of {count}: {title}', { number: 1, count, title: isolate(timeline.title) });
 
   return (
     // The presentation's keys bubble up here from whatever inside it has focus; it is focused on
@@ -113,24 +120,28 @@ export function PresentMode() {
       <header className="present__bar">
         <p className="present__name">{timeline.title}</p>
         <p className="present__counter">
-          <span className="visually-hidden">Slide </span>
-          {counterText(index, count)}
+          <span className="visually-hidden">
+            {t('Slide {number} of {count}', { number: index + 1, count })}
+          </span>
+          <span aria-hidden="true">{counterText(index, count, locale)}</span>
         </p>
         <div className="present__controls">
           <button type="button" onClick={onPrevious} disabled={index === 0}>
-            <span aria-hidden="true">← </span>Previous
+            <span aria-hidden="true">← </span>
+            {t('Previous')}
           </button>
           <button type="button" onClick={onNext} disabled={index === count - 1}>
-            Next<span aria-hidden="true"> →</span>
+            {t('Next')}
+            <span aria-hidden="true"> →</span>
           </button>
           {fullscreen.supported && (
             <button type="button" aria-pressed={fullscreen.active} onClick={fullscreen.toggle}>
-              Full screen
+              {t('Full screen')}
             </button>
           )}
           <PrintButton />
           <button type="button" onClick={() => exitPresentation(store)}>
-            Exit
+            {t('Exit')}
           </button>
         </div>
       </header>

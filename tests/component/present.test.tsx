@@ -33,11 +33,13 @@ function slideHeading(): HTMLElement {
   return screen.getByRole('heading', { level: 1 });
 }
 
-/** The visible counter, e.g. "3 / 20" (a hidden "Slide " precedes it for screen readers). */
+/** The visible counter, e.g. "3 / 20" (screen readers hear "Slide 3 of 20" instead). */
 function counter(): string {
   const element = screen.getByText(/^\d+ \/ \d+$/);
-  expect(element).toHaveTextContent(/^Slide \d+ \/ \d+$/);
-  return (element.textContent ?? '').replace(/^Slide /, '');
+  const [n, m] = (element.textContent ?? '').split(' / ');
+  expect(element).toHaveAttribute('aria-hidden', 'true');
+  expect(element.parentElement).toHaveTextContent(`Slide ${n} of ${m}`);
+  return element.textContent ?? '';
 }
 
 function liveRegion(): HTMLElement {

@@ -4,9 +4,11 @@
  */
 import type { AttributedQuote } from '../../layout/present/slides.ts';
 import type { SourceDocument, TimelineEvent } from '../../model/timeline.ts';
-import { dateSourceText } from '../../model/dates/dateSourceText.ts';
 import { QuoteFigure } from '../source/QuoteFigure.tsx';
 import { Bdi } from '../ui/Bdi.tsx';
+import { slots, withElements } from '../i18n/messageParts.tsx';
+import { useTranslator } from '../i18n/translator.tsx';
+import { provenanceIn } from '../source/EventDetails.tsx';
 
 /** Props: the event, its quotes with bylines, the article, and whether to set it smaller. */
 export interface SlideProps {
@@ -17,7 +19,7 @@ export interface SlideProps {
 }
 
 export function Slide({ event, quotes, source, dense }: SlideProps) {
-  const provenance = dateSourceText(event.dateSource);
+  const { t, date } = useTranslator();
   return (
     <section
       className="slide"
@@ -26,13 +28,15 @@ export function Slide({ event, quotes, source, dense }: SlideProps) {
       data-dense={dense || undefined}
     >
       <p className="slide__date">
-        <Bdi className="slide__date-label">{event.dateLabel}</Bdi>{' '}
+        <Bdi className="slide__date-label">{date(event)}</Bdi>{' '}
         <span className="slide__provenance">
-          {provenance.short}
+          {provenanceIn(event.dateSource.kind, t)}
           {event.dateInArticle && (
             <>
-              {' '}
-              · the article says “<Bdi>{event.dateInArticle}</Bdi>”
+              {' · '}
+              {withElements(t('the article says “{words}”', slots('words')), {
+                words: <Bdi>{event.dateInArticle}</Bdi>,
+              })}
             </>
           )}
         </span>

@@ -17,6 +17,7 @@ import { useSourceline } from '../../store/StoreContext.tsx';
 import { useElementWidth } from '../ui/useElementWidth.ts';
 import { isolate } from '../../model/isolateText.ts';
 import { Bdi } from '../ui/Bdi.tsx';
+import { useTranslator } from '../i18n/translator.tsx';
 
 /** Props: the index of the current event (−1 on the title slide) and what a click does. */
 export interface TimelineStripProps {
@@ -31,6 +32,7 @@ const ROW = STRIP_GEOMETRY.size + STRIP_GEOMETRY.gap;
 export function TimelineStrip({ current, onJump }: TimelineStripProps) {
   const events = useSourceline((s) => s.timeline.events);
   const fit = useSourceline((s) => s.fit);
+  const { t, date, tick } = useTranslator();
   const track = useRef<HTMLDivElement>(null);
   const width = useElementWidth(track);
   const dates = useMemo(() => events.map((event) => event.date), [events]);
@@ -43,8 +45,8 @@ export function TimelineStrip({ current, onJump }: TimelineStripProps) {
     () =>
       width === null
         ? []
-        : axisTicks(timeScale(fit, width), (text) => estimateTextWidth(text, TICK_FONT)),
-    [fit, width],
+        : axisTicks(timeScale(fit, width), (text) => estimateTextWidth(text, TICK_FONT), [], tick),
+    [fit, width, tick],
   );
   const tabbable = items.some((item) => item.index === current) ? current : items[0]?.index;
 
@@ -58,7 +60,7 @@ export function TimelineStrip({ current, onJump }: TimelineStripProps) {
   const rows = stripRows(items);
   const rowsHeight = rows * ROW;
   return (
-    <nav className="strip" aria-label="All events: jump to a slide">
+    <nav className="strip" aria-label={t('All events: jump to a slide')}>
       <div ref={track} className="strip__track" style={{ height: rowsHeight + TICK_FONT + 14 }}>
         <div className="strip__axis" style={{ top: rowsHeight }} aria-hidden="true">
           {ticks.map((tick) => (
@@ -90,11 +92,14 @@ export function TimelineStrip({ current, onJump }: TimelineStripProps) {
                   data-shown={item.index < current || undefined}
                   aria-current={item.index === current ? 'step' : undefined}
                   tabIndex={item.index === tabbable ? 0 : -1}
-                  title={`${isolate(event.dateLabel)}: ${isolate(event.title)}`}
+                  title={t('{date}: {title}', {
+                    date: isolate(date(event)),
+                    title: isolate(event.title),
+                  })}
                   onClick={click}
                 >
                   <span className="visually-hidden">
-                    <Bdi>{event.title}</Bdi>, <Bdi>{event.dateLabel}</Bdi>
+                    <Bdi>{event.title}</Bdi>, <Bdi>{date(event)}</Bdi>
                   </span>
                 </button>
               </li>

@@ -45,9 +45,13 @@ function clampSlide(index: number, count: number): number {
   return Math.max(0, Math.min(count - 1, Math.trunc(index)));
 }
 
-/** The counter's text: 1-based, counting the title slide, so it agrees with Home and End. */
-export function counterText(index: number, count: number): string {
-  return `${index + 1} / ${count}`;
+/**
+ * The counter's text: 1-based, counting the title slide, so it agrees with Home and End; its
+ * numbers in `locale`'s digits (English's by default).
+ */
+export function counterText(index: number, count: number, locale = 'en'): string {
+  const number = new Intl.NumberFormat(locale, { useGrouping: false });
+  return `${number.format(index + 1)} / ${number.format(count)}`;
 }
 
 /**

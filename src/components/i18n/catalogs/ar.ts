@@ -64,5 +64,21 @@ const ar: Catalog = {
   Timeline: 'الخط الزمني',
   'This timeline was imported without a source text, so its events carry no cited passages.':
     'استُورد هذا الخط الزمني بلا نص مصدر، لذا لا تقتبس أحداثه أي مقاطع.',
+  'Slide {number} of {count}: {date}, {title}':
+    'الشريحة {number, number} من {count, number}: {date}، {title}',
+  'Slide {number} of {count}: {title}': 'الشريحة {number, number} من {count, number}: {title}',
+  'Slide {number} of {count}': 'الشريحة {number, number} من {count, number}',
+  Previous: 'السابقة',
+  Next: 'التالية',
+  'Full screen': 'ملء الشاشة',
+  Exit: 'خروج',
+  'the article says “{words}”': 'يقول المقال: «{words}»',
+  'Every quotation is word for word from {source}.': 'كل الاقتباسات منقولة حرفيًا من {source}.',
+  '{right} or {pageDown} next · {left} or {pageUp} back · {f} full screen · {esc} leave':
+    '{right} أو {pageDown} التالية · {left} أو {pageUp} السابقة · {f} ملء الشاشة · {esc} خروج',
+  'No events': 'لا أحداث',
+  'One event, {range}': 'حدث واحد، {range}',
+  'All events: jump to a slide': 'كل الأحداث: الانتقال إلى شريحة',
+  '{date}: {title}': '{date}: {title}',
 };
 export default ar;

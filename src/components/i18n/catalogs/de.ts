@@ -65,5 +65,22 @@ const de: Catalog = {
   Timeline: 'Zeitleiste',
   'This timeline was imported without a source text, so its events carry no cited passages.':
     'Diese Zeitleiste wurde ohne Quelltext importiert, daher zitieren ihre Ereignisse keine Textstellen.',
+  'Slide {number} of {count}: {date}, {title}':
+    'Folie {number, number} von {count, number}: {date}, {title}',
+  'Slide {number} of {count}: {title}': 'Folie {number, number} von {count, number}: {title}',
+  'Slide {number} of {count}': 'Folie {number, number} von {count, number}',
+  Previous: 'Zurück',
+  Next: 'Weiter',
+  'Full screen': 'Vollbild',
+  Exit: 'Beenden',
+  'the article says “{words}”': 'im Artikel steht „{words}“',
+  'Every quotation is word for word from {source}.':
+    'Alle Zitate stammen wörtlich aus dieser Quelle: {source}.',
+  '{right} or {pageDown} next · {left} or {pageUp} back · {f} full screen · {esc} leave':
+    '{right} oder {pageDown} weiter · {left} oder {pageUp} zurück · {f} Vollbild · {esc} beenden',
+  'No events': 'Keine Ereignisse',
+  'One event, {range}': 'Ein Ereignis, {range}',
+  'All events: jump to a slide': 'Alle Ereignisse: zu einer Folie springen',
+  '{date}: {title}': '{date}: {title}',
 };
 export default de;

@@ -66,5 +66,22 @@ const es: Catalog = {
   Timeline: 'Cronología',
   'This timeline was imported without a source text, so its events carry no cited passages.':
     'Esta cronología se importó sin texto fuente, así que sus acontecimientos no citan ningún pasaje.',
+  'Slide {number} of {count}: {date}, {title}':
+    'Diapositiva {number, number} de {count, number}: {date}, {title}',
+  'Slide {number} of {count}: {title}': 'Diapositiva {number, number} de {count, number}: {title}',
+  'Slide {number} of {count}': 'Diapositiva {number, number} de {count, number}',
+  Previous: 'Anterior',
+  Next: 'Siguiente',
+  'Full screen': 'Pantalla completa',
+  Exit: 'Salir',
+  'the article says “{words}”': 'el artículo dice «{words}»',
+  'Every quotation is word for word from {source}.':
+    'Todas las citas se reproducen textualmente de {source}.',
+  '{right} or {pageDown} next · {left} or {pageUp} back · {f} full screen · {esc} leave':
+    '{right} o {pageDown} siguiente · {left} o {pageUp} anterior · {f} pantalla completa · {esc} salir',
+  'No events': 'Ningún acontecimiento',
+  'One event, {range}': 'Un acontecimiento, {range}',
+  'All events: jump to a slide': 'Todos los acontecimientos: ir a una diapositiva',
+  '{date}: {title}': '{date}: {title}',
 };
 export default es;

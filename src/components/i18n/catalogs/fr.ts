@@ -64,5 +64,23 @@ const fr: Catalog = {
   Timeline: 'Frise chronologique',
   'This timeline was imported without a source text, so its events carry no cited passages.':
     'Cette frise a été importée sans texte source : ses événements ne citent donc aucun passage.',
+  'Slide {number} of {count}: {date}, {title}':
+    'Diapositive {number, number} sur {count, number} : {date}, {title}',
+  'Slide {number} of {count}: {title}':
+    'Diapositive {number, number} sur {count, number} : {title}',
+  'Slide {number} of {count}': 'Diapositive {number, number} sur {count, number}',
+  Previous: 'Précédente',
+  Next: 'Suivante',
+  'Full screen': 'Plein écran',
+  Exit: 'Quitter',
+  'the article says “{words}”': 'l’article dit « {words} »',
+  'Every quotation is word for word from {source}.':
+    'Toutes les citations sont reprises mot pour mot de {source}.',
+  '{right} or {pageDown} next · {left} or {pageUp} back · {f} full screen · {esc} leave':
+    '{right} ou {pageDown} suivante · {left} ou {pageUp} précédente · {f} plein écran · {esc} quitter',
+  'No events': 'Aucun événement',
+  'One event, {range}': 'Un événement, {range}',
+  'All events: jump to a slide': 'Tous les événements : aller à une diapositive',
+  '{date}: {title}': '{date} : {title}',
 };
 export default fr;

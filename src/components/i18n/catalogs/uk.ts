@@ -64,5 +64,22 @@ const uk: Catalog = {
   Timeline: 'Хронологія',
   'This timeline was imported without a source text, so its events carry no cited passages.':
     'Цю хронологію імпортовано без тексту джерела, тож її події не цитують жодних уривків.',
+  'Slide {number} of {count}: {date}, {title}':
+    'Слайд {number, number} з {count, number}: {date}, {title}',
+  'Slide {number} of {count}: {title}': 'Слайд {number, number} з {count, number}: {title}',
+  'Slide {number} of {count}': 'Слайд {number, number} з {count, number}',
+  Previous: 'Назад',
+  Next: 'Далі',
+  'Full screen': 'Повний екран',
+  Exit: 'Вийти',
+  'the article says “{words}”': 'у статті: «{words}»',
+  'Every quotation is word for word from {source}.':
+    'Усі цитати наведено дослівно з джерела: {source}.',
+  '{right} or {pageDown} next · {left} or {pageUp} back · {f} full screen · {esc} leave':
+    '{right} або {pageDown} далі · {left} або {pageUp} назад · {f} повний екран · {esc} вийти',
+  'No events': 'Жодної події',
+  'One event, {range}': 'Одна подія, {range}',
+  'All events: jump to a slide': 'Усі події: перейти до слайда',
+  '{date}: {title}': '{date}: {title}',
 };
 export default uk;
