@@ -80,5 +80,7 @@ const ar: Catalog = {
   'One event, {range}': 'حدث واحد، {range}',
   'All events: jump to a slide': 'كل الأحداث: الانتقال إلى شريحة',
   '{date}: {title}': '{date}: {title}',
+  'Loading the timeline': 'جارٍ تحميل الخط الزمني',
+  'Checking {done} of {total} events': 'جارٍ التحقق من الأحداث: {done} من {total}',
 };
 export default ar;

@@ -82,5 +82,7 @@ const de: Catalog = {
   'One event, {range}': 'Ein Ereignis, {range}',
   'All events: jump to a slide': 'Alle Ereignisse: zu einer Folie springen',
   '{date}: {title}': '{date}: {title}',
+  'Loading the timeline': 'Die Zeitleiste wird geladen',
+  'Checking {done} of {total} events': 'Ereignisse werden geprüft: {done} von {total}',
 };
 export default de;

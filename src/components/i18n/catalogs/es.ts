@@ -83,5 +83,7 @@ const es: Catalog = {
   'One event, {range}': 'Un acontecimiento, {range}',
   'All events: jump to a slide': 'Todos los acontecimientos: ir a una diapositiva',
   '{date}: {title}': '{date}: {title}',
+  'Loading the timeline': 'Cargando la cronología',
+  'Checking {done} of {total} events': 'Comprobando los acontecimientos: {done} de {total}',
 };
 export default es;

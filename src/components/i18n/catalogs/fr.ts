@@ -82,5 +82,7 @@ const fr: Catalog = {
   'One event, {range}': 'Un événement, {range}',
   'All events: jump to a slide': 'Tous les événements : aller à une diapositive',
   '{date}: {title}': '{date} : {title}',
+  'Loading the timeline': 'Chargement de la frise',
+  'Checking {done} of {total} events': 'Vérification des événements : {done} sur {total}',
 };
 export default fr;

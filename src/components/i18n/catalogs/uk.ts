@@ -81,5 +81,7 @@ const uk: Catalog = {
   'One event, {range}': 'Одна подія, {range}',
   'All events: jump to a slide': 'Усі події: перейти до слайда',
   '{date}: {title}': '{date}: {title}',
+  'Loading the timeline': 'Завантаження хронології',
+  'Checking {done} of {total} events': 'Перевірка подій: {done} з {total}',
 };
 export default uk;
