@@ -109,11 +109,11 @@ describe('a cluster in German', () => {
     const timeline = timelineOf([...acts, event('later', 'Parliament', date(day + 9000 * DAY))]);
     renderWithStore(inLanguage('de', de, <Timeline />), {}, timeline);
     const cluster = screen.getByRole('button', {
-      name: '60 Ereignisse, alle beginnend am 1850. Als Liste zeigen.',
+      name: '60 Ereignisse, alle mit Beginn 1850. Als Liste zeigen.',
     });
     expect(cluster).toHaveTextContent('60');
     expect(cluster.getAttribute('title')).toMatch(
-      /^60 Ereignisse, \u2068?alle beginnend am 1850\u2069?$/,
+      /^60 Ereignisse, \u2068?alle mit Beginn 1850\u2069?$/,
     );
   });
 });

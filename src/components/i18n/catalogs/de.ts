@@ -21,7 +21,7 @@ const de: Catalog = {
     '{count, plural, one {# Ereignis} other {# Ereignisse}}, {range}. Vergrößern, um sie zu sehen.',
   '{count} events, {range}': '{count, plural, one {# Ereignis} other {# Ereignisse}}, {range}',
   '{first} to {last}': '{first} bis {last}',
-  'all beginning {date}': 'alle beginnend am {date}',
+  'all beginning {date}': 'alle mit Beginn {date}',
   '{count} events in time order, {span}':
     '{count, plural, one {# Ereignis} other {# Ereignisse}} in zeitlicher Reihenfolge, {span}',
   'stated in the article': 'im Artikel genannt',

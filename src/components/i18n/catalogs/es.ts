@@ -22,7 +22,7 @@ const es: Catalog = {
   '{count} events, {range}':
     '{count, plural, one {# acontecimiento} other {# acontecimientos}}, {range}',
   '{first} to {last}': 'de {first} a {last}',
-  'all beginning {date}': 'todos comienzan el {date}',
+  'all beginning {date}': 'todos con inicio en {date}',
   '{count} events in time order, {span}':
     '{count, plural, one {# acontecimiento} other {# acontecimientos}} en orden cronológico, {span}',
   'stated in the article': 'indicada en el artículo',

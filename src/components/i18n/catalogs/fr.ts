@@ -21,7 +21,7 @@ const fr: Catalog = {
     '{count, plural, one {# événement} other {# événements}}, {range}. Zoomez pour les voir.',
   '{count} events, {range}': '{count, plural, one {# événement} other {# événements}}, {range}',
   '{first} to {last}': 'de {first} à {last}',
-  'all beginning {date}': 'commençant tous le {date}',
+  'all beginning {date}': 'tous commençant à la même date : {date}',
   '{count} events in time order, {span}':
     '{count, plural, one {# événement} other {# événements}} dans l’ordre chronologique, {span}',
   'stated in the article': 'indiquée dans l’article',

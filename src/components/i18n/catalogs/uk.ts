@@ -21,7 +21,7 @@ const uk: Catalog = {
   '{count} events, {range}':
     '{count, plural, one {# подія} few {# події} many {# подій} other {# події}}, {range}',
   '{first} to {last}': 'з {first} по {last}',
-  'all beginning {date}': 'усі починаються {date}',
+  'all beginning {date}': 'спільний початок: {date}',
   '{count} events in time order, {span}':
     '{count, plural, one {# подія} few {# події} many {# подій} other {# події}} у хронологічному порядку, {span}',
   'stated in the article': 'зазначена в статті',
