@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDataset, sourceFileOf } from '../src/model/loadDataset.ts';
+import { loadDataset, sourceFilesOf } from '../src/model/loadDataset.ts';
 import type { Result } from '../src/model/problem.ts';
 import type { Timeline } from '../src/model/timeline.ts';
 
@@ -33,12 +33,13 @@ export function compileDatasetDir(dir: string): Result<Timeline> {
   } catch {
     return { ok: false, problems: [{ where: 'file', message: `${file} could not be read` }] };
   }
-  let sourceText: string | null = null;
+  const texts = new Map<string, string>();
   try {
-    const sourceFile = sourceFileOf(JSON.parse(jsonText));
-    if (sourceFile) sourceText = readFileSync(join(folder, sourceFile), 'utf8');
+    for (const sourceFile of sourceFilesOf(JSON.parse(jsonText))) {
+      texts.set(sourceFile, readFileSync(join(folder, sourceFile), 'utf8'));
+    }
   } catch {
     // Unreadable JSON or a missing source file is reported by loadDataset below.
   }
-  return loadDataset(jsonText, sourceText);
+  return loadDataset(jsonText, texts);
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATASET_FILE, compileDatasetDir, listDatasets } from '../build/datasets.ts';
-import { sourceFileOf } from '../src/model/loadDataset.ts';
+import { sourceFilesOf } from '../src/model/loadDataset.ts';
 import { formatReport, suggestFixes } from '../src/model/quotes/suggestFix.ts';
 
 const dataDir = fileURLToPath(new URL('../data', import.meta.url));
@@ -25,8 +25,9 @@ function hintsFor(path: string): Map<string, string[]> {
   try {
     const file = path.endsWith('.json') ? path : join(path, DATASET_FILE);
     const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    const sourceFile = sourceFileOf(raw);
-    if (sourceFile === null) return new Map();
+    // Fixes are suggested against the first source file (of several, the main one).
+    const [sourceFile] = sourceFilesOf(raw);
+    if (sourceFile === undefined) return new Map();
     return suggestFixes(raw, readFileSync(join(dirname(file), sourceFile), 'utf8'));
   } catch {
     // Unreadable or invalid files are already reported as problems; there is nothing to suggest.

@@ -3,7 +3,7 @@
  * a passage cited by one or more events. Overlapping citations split into runs at every
  * boundary, so each character is drawn once and every run knows all the events citing it.
  */
-import type { Timeline } from '../model/timeline.ts';
+import type { SourceDocument, Timeline } from '../model/timeline.ts';
 
 /** A stretch of one paragraph. */
 export interface Run {
@@ -22,11 +22,13 @@ export interface Paragraph {
   isByline: boolean;
 }
 
-/** Splits the source into paragraphs (at blank lines) and cited/plain runs. */
-export function sourceSegments(timeline: Timeline): Paragraph[] {
-  const text = timeline.source?.text ?? '';
+/** Splits one of the timeline's sources into paragraphs (at blank lines) and cited/plain runs. */
+export function sourceSegments(timeline: Timeline, source: SourceDocument): Paragraph[] {
+  const { text } = source;
   const ranges = timeline.events.flatMap((event) =>
-    event.citations.map((c) => ({ start: c.start, end: c.end, id: event.id })),
+    event.citations
+      .filter((c) => c.source === source.id)
+      .map((c) => ({ start: c.start, end: c.end, id: event.id })),
   );
   const paragraphs: Paragraph[] = [];
   const breaks = /\n\s*\n/g;
@@ -75,4 +77,9 @@ function paragraph(
 
 function sameIds(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** Every source's paragraphs, by source id: for the quotes' bylines on slides and in the handout. */
+export function segmentsBySource(timeline: Timeline): Map<string, Paragraph[]> {
+  return new Map(timeline.sources.map((source) => [source.id, sourceSegments(timeline, source)]));
 }

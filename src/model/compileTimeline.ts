@@ -55,8 +55,26 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** Validates a parsed JSON value and compiles it, with the source text it cites (if any). */
-export function compileTimeline(raw: unknown, sourceText: string | null): Result<Timeline> {
+/**
+ * The texts of the source files a dataset names, read by the caller before compiling: a map from
+ * file name to text, or (for a dataset with one `source`) that file's text alone. Text carried
+ * inside the dataset (`source.text`) needs nothing here.
+ */
+export type SourceTexts = ReadonlyMap<string, string> | string | null;
+
+/** A source ready for anchoring: its record, its id and its text (null where unreadable). */
+interface OpenSource {
+  record: SourceRecord;
+  id: string;
+  where: string;
+  text: string | null;
+  normalised: NormalisedText | null;
+  /** The text without invisible characters, made once on the first quote that is not found. */
+  visible: string | null;
+}
+
+/** Validates a parsed JSON value and compiles it, with the source texts it cites (if any). */
+export function compileTimeline(raw: unknown, sourceTexts: SourceTexts): Result<Timeline> {
   const parsed = datasetSchema.safeParse(raw);
   if (!parsed.success) {
     return {
@@ -70,18 +88,7 @@ export function compileTimeline(raw: unknown, sourceText: string | null): Result
   }
   const data = parsed.data;
   const problems: Problem[] = [];
-  // Text carried inside the dataset wins: there is no file to read.
-  if (data.source?.text !== undefined) sourceText = data.source.text;
-  if (data.source && sourceText === null) {
-    problems.push({
-      where: 'source.file',
-      message: `the source text "${data.source.file ?? ''}" could not be read`,
-    });
-  }
-  const source = data.source && sourceText !== null ? normalise(sourceText) : null;
-  let visibleSource: string | null = null;
-  const missing = (exact: string) =>
-    missingQuote(exact, () => (visibleSource ??= withoutInvisible(source?.text ?? '')));
+  const sources = openSources(data, sourceTexts, problems);
   const seen = new Set<string>();
   const events: TimelineEvent[] = [];
   data.events.forEach((record, index) => {
@@ -89,7 +96,7 @@ export function compileTimeline(raw: unknown, sourceText: string | null): Result
     if (seen.has(record.id))
       problems.push({ where: `${where} › id`, message: `duplicates the id of an earlier event` });
     seen.add(record.id);
-    const event = compileEvent(record, where, source, problems, missing);
+    const event = compileEvent(record, where, sources, problems);
     if (event) events.push(event);
   });
   const eras = compileEras(data, problems);
@@ -97,31 +104,105 @@ export function compileTimeline(raw: unknown, sourceText: string | null): Result
   events.sort(
     (a, b) => a.date.start - b.date.start || a.date.end - b.date.end || (a.id < b.id ? -1 : 1),
   );
-  const timeline: Timeline = { title: data.title, lanes: laneOrder(data, events), eras, events };
+  const timeline: Timeline = {
+    title: data.title,
+    lanes: laneOrder(data, events),
+    eras,
+    events,
+    sources: sources.map(sourceDocument),
+  };
   if (data.description) timeline.description = data.description;
-  if (data.source && sourceText !== null) timeline.source = sourceDocument(data.source, sourceText);
+  if (data.language) timeline.language = data.language;
   return { ok: true, value: timeline };
+}
+
+/**
+ * The dataset's sources with their texts: its one `source` (id `source` unless it gives one) or
+ * its list of `sources`, each with a distinct id. A text that could not be read is a problem.
+ */
+function openSources(data: DatasetFile, texts: SourceTexts, problems: Problem[]): OpenSource[] {
+  if (data.source && data.sources) {
+    problems.push({
+      where: 'sources',
+      message: 'give either "source" (one document) or "sources" (a list), not both',
+    });
+    return [];
+  }
+  const list = data.sources ?? (data.source ? [data.source] : []);
+  const several = data.sources !== undefined;
+  const ids = new Set<string>();
+  return list.map((record, i) => {
+    const where = several ? `sources[${i}]` : 'source';
+    const id = record.id ?? (several ? `source-${i + 1}` : 'source');
+    if (several && record.id === undefined && list.length > 1) {
+      problems.push({
+        where: `${where} › id`,
+        message: 'must be given when the dataset has several sources, for citations to name it',
+      });
+    } else if (ids.has(id)) {
+      problems.push({ where: `${where} › id`, message: 'duplicates the id of an earlier source' });
+    }
+    ids.add(id);
+    const text = record.text ?? textOfFile(texts, record.file ?? '', list.length);
+    if (text === null) {
+      problems.push({
+        where: `${where}.file`,
+        message: `the source text "${record.file ?? ''}" could not be read`,
+      });
+    }
+    const normalised = text === null ? null : normalise(text);
+    return { record, id, where, text, normalised, visible: null };
+  });
+}
+
+/** A file's text from what the caller read: a bare string is the one file of a one-source dataset. */
+function textOfFile(texts: SourceTexts, file: string, count: number): string | null {
+  if (texts === null) return null;
+  if (typeof texts === 'string') return count === 1 ? texts : null;
+  return texts.get(file) ?? null;
+}
+
+/** The source a citation is in: the one it names, or the only one. */
+function sourceOfCitation(
+  sources: readonly OpenSource[],
+  named: string | undefined,
+): OpenSource | string {
+  const ids = sources.map((s) => `"${s.id}"`).join(', ');
+  if (named === undefined) {
+    if (sources.length === 1 && sources[0]) return sources[0];
+    return `must name its source (one of ${ids}), since the dataset has several`;
+  }
+  return (
+    sources.find((s) => s.id === named) ??
+    `names no source of this dataset: "${clipValue(named, 60)}" (its sources are ${ids})`
+  );
 }
 
 function compileEvent(
   record: EventRecord,
   where: string,
-  source: NormalisedText | null,
+  sources: readonly OpenSource[],
   problems: Problem[],
-  missing: (exact: string) => string,
 ): TimelineEvent | null {
   const date = parseDate(record.date);
   if (!date.ok) problems.push({ where: `${where} › date`, message: date.message });
   const citations: ResolvedCitation[] = [];
-  if (source) {
-    if (record.citations.length === 0) {
-      problems.push({ where: `${where} › citations`, message: 'cites no passage of the source' });
-    }
+  if (sources.length > 0 && record.citations.length === 0) {
+    problems.push({ where: `${where} › citations`, message: 'cites no passage of the source' });
+  }
+  if (sources.length > 0) {
     record.citations.forEach((citation, i) => {
-      const found = anchorQuote(source, citation);
+      const source = sourceOfCitation(sources, citation.source);
+      if (typeof source === 'string') {
+        problems.push({ where: `${where} › citations[${i}].source`, message: source });
+        return;
+      }
+      if (!source.normalised) return;
+      const found = anchorQuote(source.normalised, citation);
       const at = `${where} › citations[${i}].exact`;
       if (!found.ok && found.reason === 'not-found') {
-        problems.push({ where: at, message: missing(citation.exact) });
+        const visible = () => (source.visible ??= withoutInvisible(source.normalised?.text ?? ''));
+        problems.push({ where: at, message: missingQuote(citation.exact, visible) });
       } else if (!found.ok) {
         problems.push({
           where: at,
@@ -129,6 +210,7 @@ function compileEvent(
         });
       } else {
         const resolved: ResolvedCitation = {
+          source: source.id,
           exact: citation.exact,
           start: found.start,
           end: found.end,
@@ -188,16 +270,19 @@ function laneOrder(data: DatasetFile, events: TimelineEvent[]): string[] {
   return lanes.filter((lane) => events.some((event) => event.lane === lane));
 }
 
-function sourceDocument(record: SourceRecord, text: string): SourceDocument {
+function sourceDocument({ record, id, text }: OpenSource): SourceDocument {
   const doc: SourceDocument = {
+    id,
     title: record.title,
     published: record.published,
     // Embedded text gets a file name for the reader's "download the source" (from its title).
     file: record.file ?? `${slugify(record.title) || 'source'}.txt`,
-    text,
+    // Only compiled when every text was read (a missing one is a problem).
+    text: text ?? '',
   };
   if (record.publisher !== undefined) doc.publisher = record.publisher;
   if (record.url !== undefined) doc.url = record.url;
+  if (record.language !== undefined) doc.language = record.language;
   return doc;
 }
 

@@ -36,9 +36,30 @@ const prose = (max: number) =>
     .max(max, `must be at most ${max} characters`)
     .refine(visible, INVISIBLE_ONLY);
 
+/** The id of an event or a source: kebab-case, so it fits in a URL and a `data-` attribute. */
+const kebabId = z
+  .string()
+  .regex(KEBAB, 'must be kebab-case (lower-case letters, digits and hyphens)');
+
+/** A BCP 47 language tag ("en", "pt-BR"), as `Intl` accepts it. */
+const languageTag = z
+  .string()
+  .max(35, 'must be at most 35 characters')
+  .refine(isLanguageTag, 'must be a language tag such as "en", "fr" or "pt-BR"');
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** A W3C Web Annotation TextQuoteSelector: the exact words, with just enough context to be unique. */
 export const citationSchema = z.strictObject({
   type: z.literal('TextQuoteSelector').optional(),
+  /** The id of the source the words are in; needed only when the dataset has several sources. */
+  source: kebabId.optional(),
   exact: z.string().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters'),
   prefix: z.string().max(200, 'must be at most 200 characters').optional(),
   suffix: z.string().max(200, 'must be at most 200 characters').optional(),
@@ -56,7 +77,7 @@ export const dateSourceSchema = z.discriminatedUnion('kind', [
 
 /** One datable event. */
 export const eventSchema = z.strictObject({
-  id: z.string().regex(KEBAB, 'must be kebab-case (lower-case letters, digits and hyphens)'),
+  id: kebabId,
   title: line(120),
   summary: prose(2000),
   /** EDTF level 0/1: a day, month, year or interval; `~` approximate, `?` uncertain. */
@@ -96,11 +117,13 @@ export const eraSchema = z.strictObject({
 export const MAX_SOURCE_TEXT = 5_000_000;
 
 /**
- * The source document a dataset's citations point into. Its text is either a file beside the
+ * A source document a dataset's citations point into. Its text is either a file beside the
  * dataset (`file`) or carried inside it (`text`, so one file is a whole timeline): exactly one.
  */
 export const sourceSchema = z
   .strictObject({
+    /** Named by citations (`citations[].source`) when the dataset has several sources. */
+    id: kebabId.optional(),
     /** Path of the text file, relative to the dataset file. */
     file: z
       .string()
@@ -117,6 +140,8 @@ export const sourceSchema = z
     /** EDTF day of publication: relative dates ("on Friday") hang on it. */
     published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a YYYY-MM-DD date'),
     url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+    /** The language its text is written in, so screen readers pronounce it right. */
+    language: languageTag.optional(),
   })
   .refine((source) => (source.file === undefined) !== (source.text === undefined), {
     message:
@@ -128,8 +153,15 @@ export const datasetSchema = z.strictObject({
   $schema: z.string().optional(),
   title: line(200),
   description: prose(2000).optional(),
-  /** Absent for timelines imported without a source text. */
+  /** The language of the dataset's own text (titles, summaries, notes). */
+  language: languageTag.optional(),
+  /**
+   * The one source document (absent for timelines imported without a source text). A dataset
+   * citing several documents lists them in `sources` instead: one or the other, not both.
+   */
   source: sourceSchema.optional(),
+  /** Several source documents (articles, a press release, a law), each with its `id`. */
+  sources: z.array(sourceSchema).min(1, 'must list at least one source').max(50).optional(),
   /** Lane order; actors not listed follow in order of first appearance. */
   lanes: z.array(line(60)).max(50).optional(),
   eras: z.array(eraSchema).max(200).optional(),

@@ -34,6 +34,8 @@ export interface ParsedDate {
 
 /** A citation anchored in the source text. */
 export interface ResolvedCitation {
+  /** The id of the source the words are in (`Timeline.sources`). */
+  source: string;
   exact: string;
   prefix?: string;
   suffix?: string;
@@ -69,8 +71,10 @@ export interface Era {
   date: ParsedDate;
 }
 
-/** The source document, with its full text. */
+/** A source document, with its full text. */
 export interface SourceDocument {
+  /** Its id: the dataset's, or `source` for a dataset's one `source`. */
+  id: string;
   title: string;
   publisher?: string;
   published: string;
@@ -78,13 +82,18 @@ export interface SourceDocument {
   /** File name the text was read from. */
   file: string;
   text: string;
+  /** BCP 47 tag of the language the text is written in, when the dataset says. */
+  language?: string;
 }
 
 /** A whole compiled timeline. */
 export interface Timeline {
   title: string;
   description?: string;
-  source?: SourceDocument;
+  /** BCP 47 tag of the language of the dataset's own text, when it says. */
+  language?: string;
+  /** The documents its events cite, in the dataset's order; empty for a sourceless import. */
+  sources: SourceDocument[];
   /** Lane names in display order. */
   lanes: string[];
   eras: Era[];

@@ -22,7 +22,7 @@ export interface BrowseModeProps {
 export function BrowseMode({ toolbar }: BrowseModeProps) {
   const title = useSourceline((s) => s.timeline.title);
   const description = useSourceline((s) => s.timeline.description);
-  const hasSource = useSourceline((s) => s.timeline.source !== undefined);
+  const hasSource = useSourceline((s) => s.timeline.sources.length > 0);
   const { t } = useTranslator();
   return (
     <div className="browse" data-has-source={hasSource || undefined}>

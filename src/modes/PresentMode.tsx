@@ -16,7 +16,7 @@ import {
   slideIndexOf,
 } from '../layout/present/slides.ts';
 import type { SlideMove } from '../layout/present/slides.ts';
-import { sourceSegments } from '../layout/sourceSegments.ts';
+import { segmentsBySource } from '../layout/sourceSegments.ts';
 import { PrintButton } from '../components/print/PrintButton.tsx';
 import { Slide } from '../components/present/Slide.tsx';
 import { TimelineStrip } from '../components/present/TimelineStrip.tsx';
@@ -40,7 +40,7 @@ export function PresentMode() {
   const root = useRef<HTMLDivElement>(null);
   const stage = useRef<HTMLElement>(null);
   const fullscreen = useFullscreen(root);
-  const paragraphs = useMemo(() => sourceSegments(timeline), [timeline]);
+  const paragraphs = useMemo(() => segmentsBySource(timeline), [timeline]);
 
   const { events } = timeline;
   const count = slideCount(events);
@@ -150,8 +150,7 @@ export function PresentMode() {
           {event ? (
             <Slide
               event={event}
-              quotes={attributedQuotes(event, paragraphs)}
-              source={timeline.source}
+              quotes={attributedQuotes(event, timeline.sources, paragraphs)}
               dense={isDenseSlide(event)}
             />
           ) : (

@@ -38,6 +38,11 @@ export interface SourcelineState {
   domain: TimeDomain;
   selectedId: string | null;
   hoveredId: string | null;
+  /**
+   * The source the article shows (of several): the selected event's first cited one, or the one
+   * the reader switched to. '' for a timeline without sources.
+   */
+  shownSourceId: string;
   mode: Mode;
   embed: boolean;
   theme: Theme;
@@ -55,6 +60,8 @@ export interface SourcelineActions {
   /** Selects an event (or nothing) and brings it into view. */
   select: (id: string | null) => void;
   hover: (id: string | null) => void;
+  /** Shows another of the timeline's sources in the article. */
+  showSource: (id: string) => void;
   /** Written by the zoom hook on every zoom frame. */
   setDomain: (domain: TimeDomain) => void;
   requestView: (command: ViewCommand) => void;
@@ -84,6 +91,9 @@ export function createSourcelineStore(
   const byId = new Map(timeline.events.map((event) => [event.id, event]));
   return createStore<SourcelineState>()((set, get) => {
     let serial = 0;
+    // Selecting an event shows the source of its first passage, so its marks are in the article.
+    const sourceOf = (event: TimelineEvent | undefined) =>
+      event?.citations[0]?.source ?? get().shownSourceId;
     const requestView = (command: ViewCommand) => set({ command: { serial: ++serial, command } });
     return {
       timeline,
@@ -93,6 +103,8 @@ export function createSourcelineStore(
       domain: fit,
       selectedId: options.selectedId ?? null,
       hoveredId: null,
+      shownSourceId:
+        byId.get(options.selectedId ?? '')?.citations[0]?.source ?? timeline.sources[0]?.id ?? '',
       mode: options.mode ?? 'browse',
       embed: options.embed ?? false,
       theme: options.theme ?? 'auto',
@@ -106,12 +118,16 @@ export function createSourcelineStore(
           if (get().selectedId === (event?.id ?? null)) return;
           set({
             selectedId: event?.id ?? null,
+            shownSourceId: sourceOf(event),
             announcement: event ? announce(event) : 'Selection cleared',
           });
           if (event) requestView({ kind: 'reveal', id: event.id });
         },
         hover: (id) => {
           if (get().hoveredId !== id) set({ hoveredId: id });
+        },
+        showSource: (id) => {
+          if (timeline.sources.some((source) => source.id === id)) set({ shownSourceId: id });
         },
         setDomain: (domain) => set({ domain }),
         requestView,

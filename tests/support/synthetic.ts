@@ -40,7 +40,7 @@ export function event(id: string, lane: string, when: ParsedDate, title = id): T
 export function timelineOf(events: TimelineEvent[]): Timeline {
   const sorted = [...events].sort((a, b) => a.date.start - b.date.start || a.date.end - b.date.end);
   const lanes = [...new Set(sorted.map((e) => e.lane))];
-  return { title: 'Synthetic', lanes, eras: [], events: sorted };
+  return { title: 'Synthetic', lanes, eras: [], events: sorted, sources: [] };
 }
 
 /** A seeded pseudo-random generator (the benchmark's): tests never depend on Math.random. */

@@ -9,7 +9,7 @@
 import { detectFormat } from '../../formats/detectFormat.ts';
 import { importTimeline, titleFromFileName } from '../../formats/importTimeline.ts';
 import { compileTimeline } from '../../model/compileTimeline.ts';
-import { loadDataset, sourceFileOf } from '../../model/loadDataset.ts';
+import { loadDataset, sourceFilesOf } from '../../model/loadDataset.ts';
 import type { Problem } from '../../model/problem.ts';
 import type { Timeline } from '../../model/timeline.ts';
 import { fileName } from '../fetchText.ts';
@@ -49,15 +49,14 @@ export async function compileDataset(
   let result: CompileResult;
   if (detected.format === 'sourceline') {
     const raw = detected.json;
-    const sourceFile = sourceFileOf(raw);
-    let sourceText: string | null = null;
-    if (sourceFile) {
+    const texts = new Map<string, string>();
+    for (const sourceFile of sourceFilesOf(raw)) {
       // Beside the dataset as it was finally answered (a same-origin redirect moves it).
       const source = await readSource(new URL(sourceFile, file.url).href);
       if (!source.ok) return source;
-      sourceText = source.text;
+      texts.set(sourceFile, source.text);
     }
-    result = compileTimeline(raw, sourceText);
+    result = compileTimeline(raw, texts);
   } else {
     // An import has no source text, so nothing is cited.
     const imported = importTimeline(detected, titleFromFileName(fileName(file.url)));

@@ -33,8 +33,9 @@ const toCsv: Export = async ({ timeline }, base) => {
   return `${base}.csv`;
 };
 
-const toSource: Export = ({ timeline }) => {
-  const source = timeline.source;
+/** The text of the source the article shows (of several, the one the reader is reading). */
+const toSource: Export = ({ timeline, shownSourceId }) => {
+  const source = timeline.sources.find((s) => s.id === shownSourceId) ?? timeline.sources[0];
   if (!source) return Promise.resolve('');
   downloadFile(source.text, source.file, 'text/plain;charset=utf-8');
   return Promise.resolve(source.file);
@@ -62,7 +63,7 @@ const toPng: Export = async ({ timeline, domain, warp }, base) => {
 export function ExportMenu() {
   const store = useSourcelineStore();
   const { t } = useTranslator();
-  const hasSource = useSourceline((s) => s.timeline.source !== undefined);
+  const hasSource = useSourceline((s) => s.timeline.sources.length > 0);
   const [status, setStatus] = useState('');
   const [citing, setCiting] = useState(false);
   const citeButton = useRef<HTMLButtonElement>(null);
@@ -80,11 +81,15 @@ export function ExportMenu() {
     const say = (text: string) => {
       if (request === latest.current) setStatus(text);
     };
-    setStatus('Preparing…');
+    setStatus(t('Preparing…'));
     save(state, base).then(
-      (file) => say(file ? `Saved ${file}` : ''),
+      (file) => say(file ? t('Saved {file}', { file }) : ''),
       (error: unknown) =>
-        say(`Could not export: ${error instanceof Error ? error.message : String(error)}`),
+        say(
+          t('Could not export: {reason}', {
+            reason: error instanceof Error ? error.message : String(error),
+          }),
+        ),
     );
   };
 
@@ -92,25 +97,29 @@ export function ExportMenu() {
     <details className="export-menu">
       <summary className="button">{t('Export and cite')}</summary>
       <div className="export-menu__panel">
-        <div role="group" aria-label="Download the dataset" className="export-menu__group">
+        <div role="group" aria-label={t('Download the dataset')} className="export-menu__group">
           <button type="button" className="button" onClick={() => run(toJson)}>
-            Dataset (JSON)
+            {t('Dataset (JSON)')}
           </button>
           <button type="button" className="button" onClick={() => run(toCsv)}>
-            Dataset (CSV, TimelineJS sheet)
+            {t('Dataset (CSV, TimelineJS sheet)')}
           </button>
           {hasSource && (
             <button type="button" className="button" onClick={() => run(toSource)}>
-              Source text (TXT)
+              {t('Source text (TXT)')}
             </button>
           )}
         </div>
-        <div role="group" aria-label="Save this view as a picture" className="export-menu__group">
+        <div
+          role="group"
+          aria-label={t('Save this view as a picture')}
+          className="export-menu__group"
+        >
           <button type="button" className="button" onClick={() => run(toSvg)}>
-            This view (SVG)
+            {t('This view (SVG)')}
           </button>
           <button type="button" className="button" onClick={() => run(toPng)}>
-            This view (PNG, 2×)
+            {t('This view (PNG, 2×)')}
           </button>
         </div>
         <div className="export-menu__group">
@@ -121,7 +130,7 @@ export function ExportMenu() {
             aria-haspopup="dialog"
             onClick={() => setCiting(true)}
           >
-            Cite this timeline
+            {t('Cite this timeline')}
           </button>
         </div>
         <p className="export-menu__status" role="status">

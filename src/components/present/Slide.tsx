@@ -3,22 +3,21 @@
  * slide's heading, the summary, and the cited passages as block quotes (docs/interfaces.md).
  */
 import type { AttributedQuote } from '../../layout/present/slides.ts';
-import type { SourceDocument, TimelineEvent } from '../../model/timeline.ts';
+import type { TimelineEvent } from '../../model/timeline.ts';
 import { QuoteFigure } from '../source/QuoteFigure.tsx';
 import { Bdi } from '../ui/Bdi.tsx';
 import { slots, withElements } from '../i18n/messageParts.tsx';
 import { useTranslator } from '../i18n/translator.tsx';
 import { provenanceIn } from '../source/EventDetails.tsx';
 
-/** Props: the event, its quotes with bylines, the article, and whether to set it smaller. */
+/** Props: the event, its quotes with their sources and bylines, and whether to set it smaller. */
 export interface SlideProps {
   event: TimelineEvent;
   quotes: AttributedQuote[];
-  source: SourceDocument | undefined;
   dense: boolean;
 }
 
-export function Slide({ event, quotes, source, dense }: SlideProps) {
+export function Slide({ event, quotes, dense }: SlideProps) {
   const { t, date } = useTranslator();
   return (
     <section
@@ -45,15 +44,13 @@ export function Slide({ event, quotes, source, dense }: SlideProps) {
         {event.title}
       </h1>
       <p className="slide__summary">{event.summary}</p>
-      {source &&
-        quotes.map((quote) => (
-          <QuoteFigure
-            key={quote.citation.start}
-            quote={quote}
-            source={source}
-            className="slide__quote"
-          />
-        ))}
+      {quotes.map((quote) => (
+        <QuoteFigure
+          key={`${quote.source.id}:${quote.citation.start}`}
+          quote={quote}
+          className="slide__quote"
+        />
+      ))}
     </section>
   );
 }

@@ -3,7 +3,7 @@
  * source it rests on, with the keys a presenter needs.
  */
 import type { Timeline } from '../../model/timeline.ts';
-import { sourceFullLabel } from '../../model/quotes/sourceCitation.ts';
+import { sourcesFullLabel } from '../../model/quotes/sourceCitation.ts';
 import { slots, withElements } from '../i18n/messageParts.tsx';
 import { useTranslator } from '../i18n/translator.tsx';
 import type { Translator } from '../i18n/translator.tsx';
@@ -16,7 +16,7 @@ export interface TitleSlideProps {
 export function TitleSlide({ timeline }: TitleSlideProps) {
   const translator = useTranslator();
   const { t } = translator;
-  const { source } = timeline;
+  const { sources } = timeline;
   return (
     <section
       className="slide slide--title"
@@ -28,10 +28,10 @@ export function TitleSlide({ timeline }: TitleSlideProps) {
         {timeline.title}
       </h1>
       {timeline.description && <p className="slide__summary">{timeline.description}</p>}
-      {source && (
+      {sources.length > 0 && (
         <p className="slide__source">
           {t('Every quotation is word for word from {source}.', {
-            source: sourceFullLabel(source),
+            source: sourcesFullLabel(sources),
           })}
         </p>
       )}

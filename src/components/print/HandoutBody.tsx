@@ -5,12 +5,13 @@
  */
 import { useMemo } from 'react';
 import { attributedQuotes } from '../../layout/present/slides.ts';
-import { sourceSegments } from '../../layout/sourceSegments.ts';
+import { segmentsBySource } from '../../layout/sourceSegments.ts';
 import { formatInstant } from '../../model/dates/formatDate.ts';
 import type { Timeline } from '../../model/timeline.ts';
 import { dateSourceText } from '../../model/dates/dateSourceText.ts';
 import { QuoteFigure } from '../source/QuoteFigure.tsx';
 import { sourceFullLabel } from '../../model/quotes/sourceCitation.ts';
+import type { SourceDocument } from '../../model/timeline.ts';
 import { Bdi } from '../ui/Bdi.tsx';
 import HandoutPicture from './HandoutPicture.tsx';
 
@@ -20,8 +21,8 @@ export interface HandoutBodyProps {
 }
 
 export default function HandoutBody({ timeline }: HandoutBodyProps) {
-  const paragraphs = useMemo(() => sourceSegments(timeline), [timeline]);
-  const { events, source } = timeline;
+  const paragraphs = useMemo(() => segmentsBySource(timeline), [timeline]);
+  const { events, sources } = timeline;
   const first = events[0];
   const last = events[events.length - 1];
   return (
@@ -35,10 +36,14 @@ export default function HandoutBody({ timeline }: HandoutBodyProps) {
             ? `, ${formatInstant(first.date.start, 'year')} to ${formatInstant(last.date.end - 1, 'year')}`
             : ''}
           .{' '}
-          {source ? (
+          {sources.length === 1 && sources[0] ? (
             <>
-              Source: {sourceFullLabel(source)}
-              {source.url ? ` (${source.url})` : ''}. Quotations are word for word from it.
+              Source: {sourceWithUrl(sources[0])}. Quotations are word for word from it.
+            </>
+          ) : sources.length > 1 ? (
+            <>
+              Sources: {sources.map(sourceWithUrl).join('; ')}. Quotations are word for word from
+              them.
             </>
           ) : (
             'This timeline has no source text, so its events quote nothing.'
@@ -62,19 +67,22 @@ export default function HandoutBody({ timeline }: HandoutBodyProps) {
               </p>
               <h2>{event.title}</h2>
               <p>{event.summary}</p>
-              {source &&
-                attributedQuotes(event, paragraphs).map((quote) => (
-                  <QuoteFigure
-                    key={quote.citation.start}
-                    quote={quote}
-                    source={source}
-                    className="handout__quote"
-                  />
-                ))}
+              {attributedQuotes(event, sources, paragraphs).map((quote) => (
+                <QuoteFigure
+                  key={`${quote.source.id}:${quote.citation.start}`}
+                  quote={quote}
+                  className="handout__quote"
+                />
+              ))}
             </li>
           );
         })}
       </ol>
     </div>
   );
+}
+
+/** A source's full citation with its address, if it has one. */
+function sourceWithUrl(source: SourceDocument): string {
+  return `${sourceFullLabel(source)}${source.url ? ` (${source.url})` : ''}`;
 }

@@ -3,7 +3,8 @@
  * comes from, summary, notes, and the quoted passages.
  */
 import { Fragment, useMemo } from 'react';
-import { useSourceline } from '../../store/StoreContext.tsx';
+import { flushSync } from 'react-dom';
+import { useActions, useSourceline } from '../../store/StoreContext.tsx';
 import { dateSourceText } from '../../model/dates/dateSourceText.ts';
 import { prefersReducedMotion } from '../ui/prefersReducedMotion.ts';
 import { Bdi } from '../ui/Bdi.tsx';
@@ -20,13 +21,12 @@ export function EventDetails() {
     () => events.find((e) => e.id === selectedId) ?? null,
     [events, selectedId],
   );
-  const publisher = useSourceline(
-    (s) => s.timeline.source?.publisher ?? s.timeline.source?.title ?? null,
-  );
-  const hasSource = useSourceline((s) => s.timeline.source !== undefined);
+  const sources = useSourceline((s) => s.timeline.sources);
+  const hasSource = sources.length > 0;
+  const { showSource } = useActions();
   const { t, date } = useTranslator();
   // An embed shows no article, so there is no passage to jump to.
-  const linksToPassages = useSourceline((s) => s.timeline.source !== undefined && !s.embed);
+  const linksToPassages = useSourceline((s) => hasSource && !s.embed);
   if (!event) {
     return (
       <section className="event-details event-details--empty" aria-labelledby="details-heading">
@@ -83,30 +83,39 @@ export function EventDetails() {
           <p>{event.notes}</p>
         </aside>
       )}
-      {event.citations.map((c) => (
-        <figure key={c.start} className="event-details__quote">
-          <blockquote>{c.exact}</blockquote>
-          <figcaption>
-            {publisher && (
-              <>
-                — <Bdi>{publisher}</Bdi>
-              </>
-            )}
-            {linksToPassages && (
-              <>
-                {publisher && '. '}
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => showPassage(event.id, c.start, c.end)}
-                >
-                  {t('Show in the article')}
-                </button>
-              </>
-            )}
-          </figcaption>
-        </figure>
-      ))}
+      {event.citations.map((c) => {
+        // Each passage names the source it comes from (of several, they differ).
+        const source = sources.find((s) => s.id === c.source);
+        const publisher = source ? (source.publisher ?? source.title) : null;
+        return (
+          <figure key={`${c.source}:${c.start}`} className="event-details__quote">
+            <blockquote lang={source?.language}>{c.exact}</blockquote>
+            <figcaption>
+              {publisher && (
+                <>
+                  — <Bdi>{publisher}</Bdi>
+                </>
+              )}
+              {linksToPassages && (
+                <>
+                  {publisher && '. '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      // The article must show this passage's source before it can be found.
+                      flushSync(() => showSource(c.source));
+                      showPassage(event.id, c.start, c.end);
+                    }}
+                  >
+                    {t('Show in the article')}
+                  </button>
+                </>
+              )}
+            </figcaption>
+          </figure>
+        );
+      })}
       {!hasSource && (
         <p className="event-details__nosource">{t('This timeline has no source text to cite.')}</p>
       )}

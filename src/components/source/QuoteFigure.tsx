@@ -3,17 +3,16 @@
  * live-blog byline it sits under. Shared by the slides and the printed handout.
  */
 import type { AttributedQuote } from '../../layout/present/slides.ts';
-import type { SourceDocument } from '../../model/timeline.ts';
 import { sourceShortLabel } from '../../model/quotes/sourceCitation.ts';
 
-/** Props: the quote, its source, and the class of the figure. */
+/** Props: the quote (with its source) and the class of the figure. */
 export interface QuoteFigureProps {
   quote: AttributedQuote;
-  source: SourceDocument;
   className: string;
 }
 
-export function QuoteFigure({ quote, source, className }: QuoteFigureProps) {
+export function QuoteFigure({ quote, className }: QuoteFigureProps) {
+  const { source } = quote;
   return (
     <figure className={className}>
       <blockquote cite={source.url}>{quote.citation.exact}</blockquote>

@@ -1,7 +1,8 @@
 /**
  * The source article, word for word, with every cited passage as a <mark> (docs/interfaces.md).
  * Activating a mark selects the first event it lists; the selected event's marks are active and
- * scrolled into view.
+ * scrolled into view. A timeline citing several sources shows one at a time, with a switch
+ * between them; selecting an event shows the source of its first passage.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
@@ -17,10 +18,16 @@ export function SourceText() {
   const timeline = useSourceline((s) => s.timeline);
   const selectedId = useSourceline((s) => s.selectedId);
   const hoveredId = useSourceline((s) => s.hoveredId);
-  const { select, hover } = useActions();
+  const shownId = useSourceline((s) => s.shownSourceId);
+  const { select, hover, showSource } = useActions();
   const { t } = useTranslator();
   const article = useRef<HTMLElement>(null);
-  const paragraphs = useMemo(() => sourceSegments(timeline), [timeline]);
+  const { sources } = timeline;
+  const source = sources.find((s) => s.id === shownId) ?? sources[0];
+  const paragraphs = useMemo(
+    () => (source ? sourceSegments(timeline, source) : []),
+    [timeline, source],
+  );
   const titles = useMemo(() => new Map(timeline.events.map((e) => [e.id, e.title])), [timeline]);
 
   useEffect(() => {
@@ -28,9 +35,8 @@ export function SourceText() {
     const container = article.current;
     const first = container?.querySelector<HTMLElement>('mark[data-active="true"]');
     if (container && first) scrollWithin(container, first);
-  }, [selectedId]);
+  }, [selectedId, source]);
 
-  const source = timeline.source;
   if (!source) return null;
 
   const renderRun = (run: Run) => {
@@ -71,6 +77,21 @@ export function SourceText() {
     <article ref={article} className="source-text" aria-labelledby="source-heading" id="source">
       <header className="source-text__header">
         <h2 id="source-heading">{t('The source')}</h2>
+        {sources.length > 1 && (
+          <nav className="source-text__sources" aria-label={t('Sources')}>
+            {sources.map((s) => (
+              <button
+                key={s.id}
+                type="button"
+                className="button"
+                aria-pressed={s.id === source.id}
+                onClick={() => showSource(s.id)}
+              >
+                <Bdi>{s.publisher ?? s.title}</Bdi>
+              </button>
+            ))}
+          </nav>
+        )}
         <p className="source-text__cite">
           {source.url ? (
             <a href={source.url} target="_blank" rel="noopener noreferrer">
@@ -87,13 +108,16 @@ export function SourceText() {
           , {source.published}. Shown word for word; highlighted passages are cited by events.
         </p>
       </header>
-      {paragraphs.map((p) => (
-        <p key={p.start} className={p.isByline ? 'source-text__byline' : undefined}>
-          {p.runs.map((run) =>
-            run.eventIds.length ? renderRun(run) : <span key={run.start}>{run.text}</span>,
-          )}
-        </p>
-      ))}
+      {/* The words are the source's, in its language: said so only where the dataset says. */}
+      <div lang={source.language}>
+        {paragraphs.map((p) => (
+          <p key={p.start} className={p.isByline ? 'source-text__byline' : undefined}>
+            {p.runs.map((run) =>
+              run.eventIds.length ? renderRun(run) : <span key={run.start}>{run.text}</span>,
+            )}
+          </p>
+        ))}
+      </div>
     </article>
   );
 }

@@ -98,11 +98,13 @@ export function fitText(text: string, width: number): string {
   return `${text.slice(0, end).trimEnd()}…`;
 }
 
-/** "Source: <title>, <publisher>, <published>", or that there is none. */
+/** "Source: <title>, <publisher>, <published>" (each source, `; ` apart), or that there is none. */
 export function sourceLine(timeline: Timeline): string {
-  const source = timeline.source;
-  if (!source)
+  const { sources } = timeline;
+  if (sources.length === 0)
     return 'No source text: this timeline was imported without one. Made with Sourceline.';
-  const parts = [source.title, source.publisher, source.published, source.url].filter(Boolean);
-  return `Source: ${parts.join(', ')}. Made with Sourceline.`;
+  const labels = sources.map((source) =>
+    [source.title, source.publisher, source.published, source.url].filter(Boolean).join(', '),
+  );
+  return `${sources.length === 1 ? 'Source' : 'Sources'}: ${labels.join('; ')}. Made with Sourceline.`;
 }

@@ -4,7 +4,7 @@
  * (null for the title slide), so the URL's `event` is all a reload needs to return to a slide.
  * Also: which live-blog byline a cited passage sits under, for attributing quotes.
  */
-import type { ResolvedCitation, TimelineEvent } from '../../model/timeline.ts';
+import type { ResolvedCitation, SourceDocument, TimelineEvent } from '../../model/timeline.ts';
 import type { Paragraph } from '../sourceSegments.ts';
 
 /** A move between slides, as the keys and buttons ask for it. */
@@ -74,21 +74,28 @@ export function bylineBefore(paragraphs: readonly Paragraph[], offset: number): 
   return text.replace(/\.$/, '');
 }
 
-/** A cited passage with the byline it sits under. */
+/** A cited passage with the source it is in and the byline it sits under. */
 export interface AttributedQuote {
   citation: ResolvedCitation;
+  source: SourceDocument;
   byline: string | null;
 }
 
-/** The event's cited passages, each with its byline. */
+/**
+ * The event's cited passages, each with its source and byline; `paragraphs` holds every source's
+ * paragraphs by id (segmentsBySource).
+ */
 export function attributedQuotes(
   event: TimelineEvent,
-  paragraphs: readonly Paragraph[],
+  sources: readonly SourceDocument[],
+  paragraphs: ReadonlyMap<string, readonly Paragraph[]>,
 ): AttributedQuote[] {
-  return event.citations.map((citation) => ({
-    citation,
-    byline: bylineBefore(paragraphs, citation.start),
-  }));
+  return event.citations.flatMap((citation) => {
+    const source = sources.find((s) => s.id === citation.source);
+    if (!source) return [];
+    const byline = bylineBefore(paragraphs.get(source.id) ?? [], citation.start);
+    return [{ citation, source, byline }];
+  });
 }
 
 /** Characters of text beyond which a slide sets its summary and quotes smaller. */

@@ -7,7 +7,10 @@ import { formatInstant } from '../dates/formatDate.ts';
 import type { Timeline } from '../timeline.ts';
 import { VIEW_PARAMS } from '../urlParamNames.ts';
 
-/** The two citations; `source` is null for a timeline imported without a source text. */
+/**
+ * The two citations; `source` is null for a timeline imported without a source text, and holds
+ * one line per source when the timeline cites several.
+ */
 export interface TimelineCitations {
   timeline: string;
   source: string | null;
@@ -20,19 +23,23 @@ export function citeTimeline(
   accessed: Date,
 ): TimelineCitations {
   const seen = formatInstant(accessed.getTime(), 'day');
-  const source = timeline.source;
-  const basis = source
-    ? ` Based on “${source.title}”${source.publisher ? `, ${source.publisher}` : ''}, ${dayLabel(source.published)}.`
+  const { sources } = timeline;
+  const basis = sources.length
+    ? ` Based on ${sources.map((s) => `“${s.title}”${s.publisher ? `, ${s.publisher}` : ''}, ${dayLabel(s.published)}`).join('; ')}.`
     : '';
   const citation = `“${timeline.title}.” Interactive timeline, made with Sourceline.${basis} ${pageUrl} (accessed ${seen}).`;
-  if (!source) return { timeline: citation, source: null };
-  const parts = [
-    source.publisher ? `${source.publisher}.` : '',
-    `“${source.title}.”`,
-    `${dayLabel(source.published)}.`,
-    source.url ?? '',
-  ];
-  return { timeline: citation, source: parts.filter(Boolean).join(' ') };
+  if (sources.length === 0) return { timeline: citation, source: null };
+  const lines = sources.map((source) =>
+    [
+      source.publisher ? `${source.publisher}.` : '',
+      `“${source.title}.”`,
+      `${dayLabel(source.published)}.`,
+      source.url ?? '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  );
+  return { timeline: citation, source: lines.join('\n') };
 }
 
 /** The address to cite: the page without the parts that only record a reader's view. */

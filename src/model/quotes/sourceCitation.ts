@@ -12,3 +12,8 @@ export function sourceFullLabel(source: SourceDocument): string {
   const parts = [`“${source.title}”`, source.publisher, publishedLabel(source.published)];
   return parts.filter((part) => part !== undefined).join(', ');
 }
+
+/** Every source's full citation, one after another: `; ` apart, since each holds commas. */
+export function sourcesFullLabel(sources: readonly SourceDocument[]): string {
+  return sources.map(sourceFullLabel).join('; ');
+}

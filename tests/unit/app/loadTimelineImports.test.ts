@@ -27,7 +27,7 @@ describe('loadTimeline with imported formats', () => {
     const { fetchFn, requested } = serve({ 'tl.json': read('timelinejs-sample.json') });
     const result = await loadTimeline('https://x.test/tl.json', fetchFn);
     expect(result.ok && result.value.title).toBe('Rome & its neighbours, 509–27 BCE');
-    expect(result.ok && result.value.source).toBeUndefined();
+    expect(result.ok && result.value.sources).toEqual([]);
     expect(result.ok && result.value.events[0]?.dateLabel).toBe('509 BCE (traditional date)');
     expect(requested).toEqual(['https://x.test/tl.json']);
   });

@@ -13,7 +13,7 @@ import {
   slideCount,
   slideIndexOf,
 } from '../../../src/layout/present/slides.ts';
-import { sourceSegments } from '../../../src/layout/sourceSegments.ts';
+import { segmentsBySource } from '../../../src/layout/sourceSegments.ts';
 import type { Timeline, TimelineEvent } from '../../../src/model/timeline.ts';
 import { DATASET_DIR } from '../model/fixtures.ts';
 
@@ -78,31 +78,47 @@ describe('slide numbering', () => {
 
 describe('bylines', () => {
   const timeline = realTimeline();
-  const paragraphs = sourceSegments(timeline);
+  const paragraphs = segmentsBySource(timeline);
 
   it('attributes a passage to the byline of its live-blog section, as printed', () => {
-    const [quote] = attributedQuotes(eventOf(timeline, 'clinton-signs-rome-statute'), paragraphs);
+    const [quote] = attributedQuotes(
+      eventOf(timeline, 'clinton-signs-rome-statute'),
+      timeline.sources,
+      paragraphs,
+    );
     // The source prints "By guest  author Charly Savage" with two spaces; the misspelling stays.
     expect(quote?.byline).toBe('By guest author Charly Savage from the New York Times');
   });
 
   it('gives no byline to a passage above the first one (the headline)', () => {
-    const quotes = attributedQuotes(eventOf(timeline, 'icc-warrant-putin'), paragraphs);
+    const quotes = attributedQuotes(
+      eventOf(timeline, 'icc-warrant-putin'),
+      timeline.sources,
+      paragraphs,
+    );
     const headline = quotes.find((q) => q.citation.exact.startsWith('BREAKING NEWS'));
     expect(headline).toBeDefined();
     expect(headline?.byline).toBeNull();
   });
 
   it('uses the nearest byline before the passage, not a later one', () => {
-    const [quote] = attributedQuotes(eventOf(timeline, 'stefanchuk-welcomes-warrant'), paragraphs);
+    const [quote] = attributedQuotes(
+      eventOf(timeline, 'stefanchuk-welcomes-warrant'),
+      timeline.sources,
+      paragraphs,
+    );
     expect(quote?.byline).toBe('By guest author Mark Santoros');
-    const [lvova] = attributedQuotes(eventOf(timeline, 'lvova-belova-responds'), paragraphs);
+    const [lvova] = attributedQuotes(
+      eventOf(timeline, 'lvova-belova-responds'),
+      timeline.sources,
+      paragraphs,
+    );
     expect(lvova?.byline).toBe('By guest author Valerie Hopkins');
   });
 
   it('keeps one attribution per citation, in the citations’ order', () => {
     const event = eventOf(timeline, 'icc-warrant-putin');
-    const quotes = attributedQuotes(event, paragraphs);
+    const quotes = attributedQuotes(event, timeline.sources, paragraphs);
     expect(quotes.map((q) => q.citation)).toEqual(event.citations);
   });
 

@@ -4,8 +4,10 @@ import { iccTimeline } from '../../support/iccTimeline.ts';
 
 describe('sourceSegments on the ICC article', () => {
   const timeline = iccTimeline();
-  const text = timeline.source?.text ?? '';
-  const paragraphs = sourceSegments(timeline);
+  const [source] = timeline.sources;
+  if (!source) throw new Error('the ICC timeline has its source');
+  const { text } = source;
+  const paragraphs = sourceSegments(timeline, source);
 
   it('keeps every character of every paragraph, in order, word for word', () => {
     const rebuilt = paragraphs.map((p) => p.runs.map((r) => r.text).join(''));

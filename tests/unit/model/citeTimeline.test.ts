@@ -21,9 +21,12 @@ describe('citeTimeline', () => {
   });
 
   it('has no source citation for an imported timeline', () => {
-    const { source, ...rest } = compiled.value;
-    expect(source).toBeDefined();
-    const cites = citeTimeline(rest, 'https://example.org/', accessed);
+    expect(compiled.value.sources).toHaveLength(1);
+    const cites = citeTimeline(
+      { ...compiled.value, sources: [] },
+      'https://example.org/',
+      accessed,
+    );
     expect(cites.source).toBeNull();
     expect(cites.timeline).not.toContain('Based on');
   });

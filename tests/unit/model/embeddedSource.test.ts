@@ -21,9 +21,9 @@ describe('source.text: the source carried inside the dataset', () => {
     expect(inside.ok && inFile.ok).toBe(true);
     if (!inside.ok || !inFile.ok) return;
     expect(inside.value.events).toEqual(inFile.value.events);
-    expect(inside.value.source?.text).toBe(SOURCE_TEXT);
+    expect(inside.value.sources[0]?.text).toBe(SOURCE_TEXT);
     // A name for the reader's "download the source text", made from the source's title.
-    expect(inside.value.source?.file).toMatch(/^the-international-criminal-court.*\.txt$/);
+    expect(inside.value.sources[0]?.file).toMatch(/^the-international-criminal-court.*\.txt$/);
   });
 
   it('refuses a source with both a file and a text, or with neither', () => {
