@@ -29,6 +29,10 @@ export interface EmbedSnippetOptions {
    * script and gives the frame a fixed height (STANDALONE_HEIGHT) instead.
    */
   standalone?: boolean;
+  /** The language the page was asked for (`?lang=`), carried into the embed; none for `auto`. */
+  lang?: string | null;
+  /** The frame's accessible name, in the page's language; English "<title> — interactive timeline" by default. */
+  frameTitle?: string;
 }
 
 /** Height the iframe has until the embed reports its own: about a timeline and a short card. */
@@ -57,6 +61,7 @@ export function embedFrameUrl(options: EmbedSnippetOptions): string {
   if (options.eventId) url.searchParams.set(PARAM.event, options.eventId);
   if (options.theme !== 'auto') url.searchParams.set(PARAM.theme, options.theme);
   if (options.data) url.searchParams.set(PARAM.data, options.data);
+  if (options.lang) url.searchParams.set(PARAM.lang, options.lang);
   const flags = options.flags ?? NO_FLAGS;
   for (const flag of RENDER_FLAGS) if (flags[flag]) url.searchParams.set(flag, '1');
   return url.href;
@@ -67,6 +72,7 @@ export function fallbackUrl(options: EmbedSnippetOptions): string {
   const url = pageUrl(options.pageHref);
   if (options.theme !== 'auto') url.searchParams.set(PARAM.theme, options.theme);
   if (options.data) url.searchParams.set(PARAM.data, options.data);
+  if (options.lang) url.searchParams.set(PARAM.lang, options.lang);
   return fullViewUrl(url.href, options.eventId);
 }
 
@@ -78,7 +84,7 @@ export function embedScriptUrl(pageHref: string): string {
 /** The lines to paste: the iframe, its fallback line and (but for a standalone file) the script. */
 export function embedSnippet(options: EmbedSnippetOptions): string {
   const src = escapeAttribute(embedFrameUrl(options));
-  const title = escapeAttribute(`${options.title} — interactive timeline`);
+  const title = escapeAttribute(options.frameTitle ?? `${options.title} — interactive timeline`);
   const height = options.standalone ? STANDALONE_HEIGHT : PLACEHOLDER_HEIGHT;
   const lines = [
     `<iframe data-sourceline src="${src}" title="${title}" width="100%"` +

@@ -3,6 +3,7 @@
  * dialog is loaded on first use, so embeds and readers who never open it do not download it.
  */
 import { Suspense, lazy, useCallback, useRef, useState } from 'react';
+import { useTranslator } from '../i18n/translator.tsx';
 
 const EmbedDialog = lazy(() =>
   import('./EmbedDialog.tsx').then((module) => ({ default: module.EmbedDialog })),
@@ -11,6 +12,7 @@ const EmbedDialog = lazy(() =>
 export function EmbedButton() {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const { t } = useTranslator();
   const close = useCallback(() => {
     setOpen(false);
     // The native dialog usually restores focus itself; this makes it certain.
@@ -25,7 +27,7 @@ export function EmbedButton() {
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        Embed
+        {t('Embed')}
       </button>
       {open && (
         <Suspense fallback={null}>

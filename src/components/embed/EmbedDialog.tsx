@@ -18,7 +18,11 @@ import { NO_FLAGS } from '../../store/renderFlags.ts';
 import type { RenderFlag, RenderFlags } from '../../store/renderFlags.ts';
 import { useSourceline } from '../../store/StoreContext.tsx';
 import { parseUrlParams } from '../../store/urlParams.ts';
+import { isolate } from '../../model/isolateText.ts';
 import { copyToClipboard } from '../ui/copyToClipboard.ts';
+import { slots, withElements } from '../i18n/messageParts.tsx';
+import { useTranslator } from '../i18n/translator.tsx';
+import type { Translator } from '../i18n/translator.tsx';
 import { useModalDialog } from '../ui/useModalDialog.ts';
 import { EmbedPreview } from './EmbedPreview.tsx';
 import { isStandaloneBuild } from './isStandaloneBuild.ts';
@@ -30,16 +34,18 @@ export interface EmbedDialogProps {
   onClose: () => void;
 }
 
-const THEMES: readonly { value: Theme; label: string }[] = [
-  { value: 'auto', label: 'Automatic (follows the reader’s setting)' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+/** The theme choices, named in the reader's language. */
+const themes = (t: Translator['t']): readonly { value: Theme; label: string }[] => [
+  { value: 'auto', label: t('Automatic (follows the reader’s setting)') },
+  { value: 'light', label: t('Light') },
+  { value: 'dark', label: t('Dark') },
 ];
 
-const FLAGS: readonly { flag: RenderFlag; label: string }[] = [
-  { flag: 'plain', label: 'Plain: only the timeline and the event’s details' },
-  { flag: 'transparent', label: 'Transparent: your page’s background shows through' },
-  { flag: 'static', label: 'Still picture: the whole timeline and a link, nothing to operate' },
+/** The render flags, described in the reader's language. */
+const flagChoices = (t: Translator['t']): readonly { flag: RenderFlag; label: string }[] => [
+  { flag: 'plain', label: t('Plain: only the timeline and the event’s details') },
+  { flag: 'transparent', label: t('Transparent: your page’s background shows through') },
+  { flag: 'static', label: t('Still picture: the whole timeline and a link, nothing to operate') },
 ];
 
 export function EmbedDialog({ onClose }: EmbedDialogProps) {
@@ -49,6 +55,7 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
   const timeline = useSourceline((s) => s.timeline);
   const selectedId = useSourceline((s) => s.selectedId);
   const currentTheme = useSourceline((s) => s.theme);
+  const { t, date } = useTranslator();
   // The options start from the current view; changing them changes only the snippet.
   const [eventId, setEventId] = useState(selectedId);
   const [theme, setTheme] = useState(currentTheme);
@@ -58,7 +65,8 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
   // Read once: the snippet describes the page as it was when the dialog opened.
   const page = useMemo(() => {
     const { href, search } = window.location;
-    return { href, data: parseUrlParams(search, href).data };
+    const params = parseUrlParams(search, href);
+    return { href, data: params.data, lang: params.lang ?? null };
   }, []);
   const options: EmbedSnippetOptions = {
     pageHref: page.href,
@@ -68,12 +76,20 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
     data: page.data,
     flags,
     standalone,
+    lang: page.lang,
+    frameTitle: t('{title} — interactive timeline', { title: timeline.title }),
   };
   const snippet = embedSnippet(options);
 
   useModalDialog(dialog);
 
-  const copy = async () => setStatus(await copyToClipboard(snippet, code.current));
+  const copy = async () =>
+    setStatus(
+      await copyToClipboard(snippet, code.current, {
+        copied: t('Copied'),
+        selected: t('Selected: press Ctrl+C (⌘C on a Mac) to copy'),
+      }),
+    );
   // A new snippet has not been copied yet.
   const chooseEvent = (value: string | null) => {
     setEventId(value);
@@ -96,42 +112,47 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
       aria-describedby={`${id}-about`}
       onClose={onClose}
     >
-      <h2 id={`${id}-title`}>Embed this timeline</h2>
+      <h2 id={`${id}-title`}>{t('Embed this timeline')}</h2>
       <p id={`${id}-about`}>
-        Paste this code into your article’s HTML. The frame grows and shrinks to fit its content;
-        several timelines can share one page.
+        {t(
+          'Paste this code into your article’s HTML. The frame grows and shrinks to fit its content; several timelines can share one page.',
+        )}
       </p>
       {standalone && (
         <p className="embed-dialog__warning">
-          This is the single-file copy of the timeline. It has no embed.js beside it, so the frame
-          cannot size itself to its content: the code gives it a fixed height of {STANDALONE_HEIGHT}{' '}
-          px, which you can change. For a frame that fits its content, publish the web build and
-          copy the code from there.
+          {withElements(
+            t(
+              'This is the single-file copy of the timeline. It has no {script} beside it, so the frame cannot size itself to its content: the code gives it a fixed height of {height} px, which you can change. For a frame that fits its content, publish the web build and copy the code from there.',
+              { ...slots('script'), height: STANDALONE_HEIGHT },
+            ),
+            { script: <code>embed.js</code> },
+          )}
         </p>
       )}
       {!isWebAddress(page.href) && (
         <p className="embed-dialog__warning">
-          This copy is opened from a file, so the code below only works on this computer. Publish
-          the timeline on a web server and copy the code from there.
+          {t(
+            'This copy is opened from a file, so the code below only works on this computer. Publish the timeline on a web server and copy the code from there.',
+          )}
         </p>
       )}
       <div className="embed-dialog__options">
-        <label htmlFor={`${id}-event`}>Starting event</label>
+        <label htmlFor={`${id}-event`}>{t('Starting event')}</label>
         <select
           id={`${id}-event`}
           value={eventId ?? ''}
           onChange={(e) => chooseEvent(e.currentTarget.value || null)}
         >
-          <option value="">None: the whole timeline</option>
+          <option value="">{t('None: the whole timeline')}</option>
           {timeline.events.map((event) => (
             <option key={event.id} value={event.id}>
-              {event.dateLabel}: {event.title}
+              {t('{date}: {title}', { date: isolate(date(event)), title: isolate(event.title) })}
             </option>
           ))}
         </select>
         <fieldset className="embed-dialog__themes">
-          <legend>Theme</legend>
-          {THEMES.map((option) => (
+          <legend>{t('Theme')}</legend>
+          {themes(t).map((option) => (
             <label key={option.value}>
               <input
                 type="radio"
@@ -145,8 +166,8 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
           ))}
         </fieldset>
         <fieldset className="embed-dialog__themes">
-          <legend>Appearance</legend>
-          {FLAGS.map(({ flag, label }) => (
+          <legend>{t('Appearance')}</legend>
+          {flagChoices(t).map(({ flag, label }) => (
             <label key={flag}>
               <input
                 type="checkbox"
@@ -158,9 +179,9 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
           ))}
         </fieldset>
       </div>
-      <p className="embed-dialog__preview-label">Preview</p>
-      <EmbedPreview src={embedFrameUrl(options)} title="Preview of the embed" />
-      <label htmlFor={`${id}-code`}>Embed code</label>
+      <p className="embed-dialog__preview-label">{t('Preview')}</p>
+      <EmbedPreview src={embedFrameUrl(options)} title={t('Preview of the embed')} />
+      <label htmlFor={`${id}-code`}>{t('Embed code')}</label>
       <textarea
         id={`${id}-code`}
         ref={code}
@@ -172,13 +193,13 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
       />
       <div className="embed-dialog__actions">
         <button type="button" className="button embed-dialog__copy" onClick={() => void copy()}>
-          Copy
+          {t('Copy')}
         </button>
         <p className="embed-dialog__status" role="status">
           {status}
         </p>
         <button type="button" className="button" onClick={() => dialog.current?.close()}>
-          Close
+          {t('Close')}
         </button>
       </div>
     </dialog>

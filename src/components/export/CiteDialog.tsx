@@ -7,6 +7,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { citableUrl, citeTimeline } from '../../model/quotes/citeTimeline.ts';
 import { useSourceline } from '../../store/StoreContext.tsx';
 import { copyToClipboard } from '../ui/copyToClipboard.ts';
+import { useTranslator } from '../i18n/translator.tsx';
 import { useModalDialog } from '../ui/useModalDialog.ts';
 import '../../styles/dialog.css';
 
@@ -19,6 +20,7 @@ export function CiteDialog({ onClose }: CiteDialogProps) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const timeline = useSourceline((s) => s.timeline);
+  const { t } = useTranslator();
   // Read once: the page and the day it was seen, as the dialog opened.
   const citations = useMemo(
     () => citeTimeline(timeline, citableUrl(window.location.href), new Date()),
@@ -34,26 +36,28 @@ export function CiteDialog({ onClose }: CiteDialogProps) {
       aria-labelledby={`${id}-title`}
       onClose={onClose}
     >
-      <h2 id={`${id}-title`}>Cite this timeline</h2>
+      <h2 id={`${id}-title`}>{t('Cite this timeline')}</h2>
       <Citation
         id={`${id}-timeline`}
-        label="The timeline"
-        copy="Copy the timeline’s citation"
+        label={t('The timeline')}
+        copy={t('Copy the timeline’s citation')}
         text={citations.timeline}
       />
       {citations.source ? (
         <Citation
           id={`${id}-source`}
-          label="Its source article"
-          copy="Copy the article’s citation"
+          label={t('Its source article')}
+          copy={t('Copy the article’s citation')}
           text={citations.source}
         />
       ) : (
-        <p>This timeline was imported without a source text, so it has no article to cite.</p>
+        <p>
+          {t('This timeline was imported without a source text, so it has no article to cite.')}
+        </p>
       )}
       <div className="modal-dialog__actions">
         <button type="button" className="button" onClick={() => dialog.current?.close()}>
-          Close
+          {t('Close')}
         </button>
       </div>
     </dialog>
@@ -65,7 +69,14 @@ function Citation(props: { id: string; label: string; copy: string; text: string
   const { id, label, text } = props;
   const area = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
-  const copy = async () => setStatus(await copyToClipboard(text, area.current));
+  const { t } = useTranslator();
+  const copy = async () =>
+    setStatus(
+      await copyToClipboard(text, area.current, {
+        copied: t('Copied'),
+        selected: t('Selected: press Ctrl+C (⌘C on a Mac) to copy'),
+      }),
+    );
   return (
     <div className="cite-dialog__citation">
       <label htmlFor={id}>{label}</label>

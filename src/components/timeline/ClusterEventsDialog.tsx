@@ -8,6 +8,8 @@ import type { TimelineEvent } from '../../model/timeline.ts';
 import { useModalDialog } from '../ui/useModalDialog.ts';
 import '../../styles/dialog.css';
 import { Bdi } from '../ui/Bdi.tsx';
+import { slots, withElements } from '../i18n/messageParts.tsx';
+import { useTranslator } from '../i18n/translator.tsx';
 
 /** Past this many the list stops; the list view below the timeline has every event. */
 export const MAX_LISTED = 100;
@@ -24,6 +26,7 @@ export function ClusterEventsDialog({ events, lane, onChoose, onClose }: Cluster
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   useModalDialog(dialog);
+  const { t, date } = useTranslator();
   const shown = events.slice(0, MAX_LISTED);
   const close = () => dialog.current?.close();
 
@@ -36,11 +39,14 @@ export function ClusterEventsDialog({ events, lane, onChoose, onClose }: Cluster
       onClose={onClose}
     >
       <h2 id={`${id}-title`}>
-        {events.length} events in <Bdi>{lane}</Bdi>
+        {withElements(t('{count} events in {lane}', { count: events.length, ...slots('lane') }), {
+          lane: <Bdi>{lane}</Bdi>,
+        })}
       </h2>
       <p id={`${id}-why`}>
-        They all begin at the same moment, so zooming in cannot draw them apart. Choose one to see
-        it.
+        {t(
+          'They all begin at the same moment, so zooming in cannot draw them apart. Choose one to see it.',
+        )}
       </p>
       <ul className="cluster-dialog__list">
         {shown.map((event) => (
@@ -54,20 +60,21 @@ export function ClusterEventsDialog({ events, lane, onChoose, onClose }: Cluster
               }}
             >
               <span className="cluster-dialog__title">{event.title}</span>{' '}
-              <span className="cluster-dialog__date">{event.dateLabel}</span>
+              <span className="cluster-dialog__date">{date(event)}</span>
             </button>
           </li>
         ))}
       </ul>
       {events.length > shown.length ? (
         <p>
-          And {events.length - shown.length} more: the list of all events, below the timeline, has
-          every one.
+          {t('And {count} more: the list of all events, below the timeline, has every one.', {
+            count: events.length - shown.length,
+          })}
         </p>
       ) : null}
       <div className="modal-dialog__actions">
         <button type="button" className="button" onClick={close}>
-          Close
+          {t('Close')}
         </button>
       </div>
     </dialog>

@@ -9,6 +9,7 @@ const de: Catalog = {
   Open: 'Öffnen',
   'Export and cite': 'Exportieren und zitieren',
   'The source': 'Die Quelle',
+  Sources: 'Quellen',
   '{title}, {date}, {lane}': '{title}, {date}, {lane}',
   '{title}, {date}, {lane} (approximate date)': '{title}, {date}, {lane} (ungefähres Datum)',
   '{title}, {date}, {lane} (uncertain date)': '{title}, {date}, {lane} (unsicheres Datum)',
@@ -84,5 +85,59 @@ const de: Catalog = {
   '{date}: {title}': '{date}: {title}',
   'Loading the timeline': 'Die Zeitleiste wird geladen',
   'Checking {done} of {total} events': 'Ereignisse werden geprüft: {done} von {total}',
+  'Cite this timeline': 'Diese Zeitleiste zitieren',
+  'The timeline': 'Die Zeitleiste',
+  'Copy the timeline’s citation': 'Quellenangabe der Zeitleiste kopieren',
+  'Its source article': 'Der zugrunde liegende Artikel',
+  'Copy the article’s citation': 'Quellenangabe des Artikels kopieren',
+  'This timeline was imported without a source text, so it has no article to cite.':
+    'Diese Zeitleiste wurde ohne Quelltext importiert, daher gibt es keinen Artikel zum Zitieren.',
+  Close: 'Schließen',
+  Copied: 'Kopiert',
+  'Selected: press Ctrl+C (⌘C on a Mac) to copy':
+    'Markiert: zum Kopieren Strg+C drücken (⌘C auf dem Mac)',
+  'Preparing…': 'Wird vorbereitet …',
+  'Saved {file}': 'Gespeichert: {file}',
+  'Could not export: {reason}': 'Export nicht möglich: {reason}',
+  'Download the dataset': 'Den Datensatz herunterladen',
+  'Dataset (JSON)': 'Datensatz (JSON)',
+  'Dataset (CSV, TimelineJS sheet)': 'Datensatz (CSV, TimelineJS-Tabelle)',
+  'Source text (TXT)': 'Quelltext (TXT)',
+  'Save this view as a picture': 'Diese Ansicht als Bild speichern',
+  'This view (SVG)': 'Diese Ansicht (SVG)',
+  'This view (PNG, 2×)': 'Diese Ansicht (PNG, 2×)',
+  'Automatic (follows the reader’s setting)': 'Automatisch (nach der Einstellung der Leser)',
+  Light: 'Hell',
+  Dark: 'Dunkel',
+  'Plain: only the timeline and the event’s details':
+    'Schlicht: nur die Zeitleiste und die Angaben zum Ereignis',
+  'Transparent: your page’s background shows through':
+    'Transparent: der Hintergrund Ihrer Seite scheint durch',
+  'Still picture: the whole timeline and a link, nothing to operate':
+    'Standbild: die ganze Zeitleiste und ein Link, ohne Bedienelemente',
+  '{title} — interactive timeline': '{title} – interaktive Zeitleiste',
+  'Embed this timeline': 'Diese Zeitleiste einbetten',
+  'Paste this code into your article’s HTML. The frame grows and shrinks to fit its content; several timelines can share one page.':
+    'Fügen Sie diesen Code in das HTML Ihres Artikels ein. Der Rahmen passt seine Höhe dem Inhalt an; mehrere Zeitleisten können auf einer Seite stehen.',
+  'This is the single-file copy of the timeline. It has no {script} beside it, so the frame cannot size itself to its content: the code gives it a fixed height of {height} px, which you can change. For a frame that fits its content, publish the web build and copy the code from there.':
+    'Dies ist die Einzeldatei-Fassung der Zeitleiste. Neben ihr liegt kein {script}, daher kann sich der Rahmen nicht dem Inhalt anpassen: Der Code gibt ihm eine feste Höhe von {height} px, die Sie ändern können. Für einen Rahmen, der sich anpasst, veröffentlichen Sie die Web-Fassung und kopieren den Code von dort.',
+  'This copy is opened from a file, so the code below only works on this computer. Publish the timeline on a web server and copy the code from there.':
+    'Diese Kopie ist aus einer Datei geöffnet, daher funktioniert der Code unten nur auf diesem Computer. Veröffentlichen Sie die Zeitleiste auf einem Webserver und kopieren Sie den Code von dort.',
+  'Starting event': 'Erstes Ereignis',
+  'None: the whole timeline': 'Keines: die ganze Zeitleiste',
+  Theme: 'Farbschema',
+  Appearance: 'Darstellung',
+  Preview: 'Vorschau',
+  'Preview of the embed': 'Vorschau der Einbettung',
+  'Embed code': 'Einbettungscode',
+  Copy: 'Kopieren',
+  Embed: 'Einbetten',
+  'Open full timeline': 'Ganze Zeitleiste öffnen',
+  '(opens in a new tab)': '(öffnet in einem neuen Tab)',
+  '{count} events in {lane}': '{count, plural, one {# Ereignis} other {# Ereignisse}} in {lane}',
+  'They all begin at the same moment, so zooming in cannot draw them apart. Choose one to see it.':
+    'Sie beginnen alle im selben Moment, daher kann kein Vergrößern sie trennen. Wählen Sie eines aus, um es zu sehen.',
+  'And {count} more: the list of all events, below the timeline, has every one.':
+    'Und {count, number} weitere: Die Liste aller Ereignisse unter der Zeitleiste enthält jedes.',
 };
 export default de;

@@ -9,6 +9,7 @@ const es: Catalog = {
   Open: 'Abrir',
   'Export and cite': 'Exportar y citar',
   'The source': 'La fuente',
+  Sources: 'Fuentes',
   '{title}, {date}, {lane}': '{title}, {date}, {lane}',
   '{title}, {date}, {lane} (approximate date)': '{title}, {date}, {lane} (fecha aproximada)',
   '{title}, {date}, {lane} (uncertain date)': '{title}, {date}, {lane} (fecha incierta)',
@@ -85,5 +86,59 @@ const es: Catalog = {
   '{date}: {title}': '{date}: {title}',
   'Loading the timeline': 'Cargando la cronología',
   'Checking {done} of {total} events': 'Comprobando los acontecimientos: {done} de {total}',
+  'Cite this timeline': 'Citar esta cronología',
+  'The timeline': 'La cronología',
+  'Copy the timeline’s citation': 'Copiar la cita de la cronología',
+  'Its source article': 'Su artículo de origen',
+  'Copy the article’s citation': 'Copiar la cita del artículo',
+  'This timeline was imported without a source text, so it has no article to cite.':
+    'Esta cronología se importó sin texto fuente, así que no tiene artículo que citar.',
+  Close: 'Cerrar',
+  Copied: 'Copiado',
+  'Selected: press Ctrl+C (⌘C on a Mac) to copy':
+    'Seleccionado: pulse Ctrl+C (⌘C en un Mac) para copiar',
+  'Preparing…': 'Preparando…',
+  'Saved {file}': 'Guardado: {file}',
+  'Could not export: {reason}': 'No se pudo exportar: {reason}',
+  'Download the dataset': 'Descargar el conjunto de datos',
+  'Dataset (JSON)': 'Conjunto de datos (JSON)',
+  'Dataset (CSV, TimelineJS sheet)': 'Conjunto de datos (CSV, hoja de TimelineJS)',
+  'Source text (TXT)': 'Texto fuente (TXT)',
+  'Save this view as a picture': 'Guardar esta vista como imagen',
+  'This view (SVG)': 'Esta vista (SVG)',
+  'This view (PNG, 2×)': 'Esta vista (PNG, 2×)',
+  'Automatic (follows the reader’s setting)': 'Automático (según el ajuste del lector)',
+  Light: 'Claro',
+  Dark: 'Oscuro',
+  'Plain: only the timeline and the event’s details':
+    'Sencillo: solo la cronología y los detalles del acontecimiento',
+  'Transparent: your page’s background shows through': 'Transparente: se ve el fondo de su página',
+  'Still picture: the whole timeline and a link, nothing to operate':
+    'Imagen fija: toda la cronología y un enlace, sin controles',
+  '{title} — interactive timeline': '{title} — cronología interactiva',
+  'Embed this timeline': 'Insertar esta cronología',
+  'Paste this code into your article’s HTML. The frame grows and shrinks to fit its content; several timelines can share one page.':
+    'Pegue este código en el HTML de su artículo. El marco crece y se reduce para ajustarse a su contenido; varias cronologías pueden compartir una página.',
+  'This is the single-file copy of the timeline. It has no {script} beside it, so the frame cannot size itself to its content: the code gives it a fixed height of {height} px, which you can change. For a frame that fits its content, publish the web build and copy the code from there.':
+    'Esta es la copia de un solo archivo de la cronología. No tiene {script} al lado, así que el marco no puede ajustarse a su contenido: el código le da una altura fija de {height} px, que puede cambiar. Para un marco que se ajuste, publique la versión web y copie el código desde allí.',
+  'This copy is opened from a file, so the code below only works on this computer. Publish the timeline on a web server and copy the code from there.':
+    'Esta copia se abrió desde un archivo, así que el código de abajo solo funciona en este ordenador. Publique la cronología en un servidor web y copie el código desde allí.',
+  'Starting event': 'Acontecimiento inicial',
+  'None: the whole timeline': 'Ninguno: toda la cronología',
+  Theme: 'Tema',
+  Appearance: 'Apariencia',
+  Preview: 'Vista previa',
+  'Preview of the embed': 'Vista previa de la inserción',
+  'Embed code': 'Código de inserción',
+  Copy: 'Copiar',
+  Embed: 'Insertar',
+  'Open full timeline': 'Abrir la cronología completa',
+  '(opens in a new tab)': '(se abre en una pestaña nueva)',
+  '{count} events in {lane}':
+    '{count, plural, one {# acontecimiento} other {# acontecimientos}} en {lane}',
+  'They all begin at the same moment, so zooming in cannot draw them apart. Choose one to see it.':
+    'Todos comienzan en el mismo momento, así que ampliar no puede separarlos. Elija uno para verlo.',
+  'And {count} more: the list of all events, below the timeline, has every one.':
+    'Y {count, number} más: la lista de todos los acontecimientos, bajo la cronología, los incluye todos.',
 };
 export default es;

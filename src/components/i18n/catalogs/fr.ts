@@ -9,6 +9,7 @@ const fr: Catalog = {
   Open: 'Ouvrir',
   'Export and cite': 'Exporter et citer',
   'The source': 'La source',
+  Sources: 'Sources',
   '{title}, {date}, {lane}': '{title}, {date}, {lane}',
   '{title}, {date}, {lane} (approximate date)': '{title}, {date}, {lane} (date approximative)',
   '{title}, {date}, {lane} (uncertain date)': '{title}, {date}, {lane} (date incertaine)',
@@ -84,5 +85,59 @@ const fr: Catalog = {
   '{date}: {title}': '{date} : {title}',
   'Loading the timeline': 'Chargement de la frise',
   'Checking {done} of {total} events': 'Vérification des événements : {done} sur {total}',
+  'Cite this timeline': 'Citer cette frise',
+  'The timeline': 'La frise',
+  'Copy the timeline’s citation': 'Copier la référence de la frise',
+  'Its source article': 'Son article source',
+  'Copy the article’s citation': 'Copier la référence de l’article',
+  'This timeline was imported without a source text, so it has no article to cite.':
+    'Cette frise a été importée sans texte source : il n’y a donc pas d’article à citer.',
+  Close: 'Fermer',
+  Copied: 'Copié',
+  'Selected: press Ctrl+C (⌘C on a Mac) to copy':
+    'Sélectionné : appuyez sur Ctrl+C (⌘C sur Mac) pour copier',
+  'Preparing…': 'Préparation…',
+  'Saved {file}': 'Enregistré : {file}',
+  'Could not export: {reason}': 'Exportation impossible : {reason}',
+  'Download the dataset': 'Télécharger le jeu de données',
+  'Dataset (JSON)': 'Jeu de données (JSON)',
+  'Dataset (CSV, TimelineJS sheet)': 'Jeu de données (CSV, tableur TimelineJS)',
+  'Source text (TXT)': 'Texte source (TXT)',
+  'Save this view as a picture': 'Enregistrer cette vue comme image',
+  'This view (SVG)': 'Cette vue (SVG)',
+  'This view (PNG, 2×)': 'Cette vue (PNG, 2×)',
+  'Automatic (follows the reader’s setting)': 'Automatique (selon le réglage du lecteur)',
+  Light: 'Clair',
+  Dark: 'Sombre',
+  'Plain: only the timeline and the event’s details':
+    'Sobre : seulement la frise et le détail de l’événement',
+  'Transparent: your page’s background shows through':
+    'Transparent : le fond de votre page reste visible',
+  'Still picture: the whole timeline and a link, nothing to operate':
+    'Image fixe : toute la frise et un lien, sans commandes',
+  '{title} — interactive timeline': '{title} — frise chronologique interactive',
+  'Embed this timeline': 'Intégrer cette frise',
+  'Paste this code into your article’s HTML. The frame grows and shrinks to fit its content; several timelines can share one page.':
+    'Collez ce code dans le HTML de votre article. Le cadre s’agrandit et se réduit selon son contenu ; plusieurs frises peuvent figurer sur une même page.',
+  'This is the single-file copy of the timeline. It has no {script} beside it, so the frame cannot size itself to its content: the code gives it a fixed height of {height} px, which you can change. For a frame that fits its content, publish the web build and copy the code from there.':
+    'Ceci est la copie en un seul fichier de la frise. Elle n’a pas de {script} à côté d’elle : le cadre ne peut donc pas s’ajuster à son contenu, et le code lui donne une hauteur fixe de {height} px, que vous pouvez modifier. Pour un cadre qui s’ajuste, publiez la version web et copiez le code depuis celle-ci.',
+  'This copy is opened from a file, so the code below only works on this computer. Publish the timeline on a web server and copy the code from there.':
+    'Cette copie est ouverte depuis un fichier : le code ci-dessous ne fonctionne que sur cet ordinateur. Publiez la frise sur un serveur web et copiez le code depuis celui-ci.',
+  'Starting event': 'Événement de départ',
+  'None: the whole timeline': 'Aucun : toute la frise',
+  Theme: 'Thème',
+  Appearance: 'Apparence',
+  Preview: 'Aperçu',
+  'Preview of the embed': 'Aperçu de l’intégration',
+  'Embed code': 'Code d’intégration',
+  Copy: 'Copier',
+  Embed: 'Intégrer',
+  'Open full timeline': 'Ouvrir la frise complète',
+  '(opens in a new tab)': '(s’ouvre dans un nouvel onglet)',
+  '{count} events in {lane}': '{count, plural, one {# événement} other {# événements}} dans {lane}',
+  'They all begin at the same moment, so zooming in cannot draw them apart. Choose one to see it.':
+    'Ils commencent tous au même moment : aucun zoom ne peut les séparer. Choisissez-en un pour le voir.',
+  'And {count} more: the list of all events, below the timeline, has every one.':
+    'Et {count, number} de plus : la liste de tous les événements, sous la frise, les contient tous.',
 };
 export default fr;

@@ -8,6 +8,7 @@ const uk: Catalog = {
   Open: 'Відкрити',
   'Export and cite': 'Експорт і цитування',
   'The source': 'Джерело',
+  Sources: 'Джерела',
   '{title}, {date}, {lane}': '{title}, {date}, {lane}',
   '{title}, {date}, {lane} (approximate date)': '{title}, {date}, {lane} (приблизна дата)',
   '{title}, {date}, {lane} (uncertain date)': '{title}, {date}, {lane} (непевна дата)',
@@ -83,5 +84,59 @@ const uk: Catalog = {
   '{date}: {title}': '{date}: {title}',
   'Loading the timeline': 'Завантаження хронології',
   'Checking {done} of {total} events': 'Перевірка подій: {done} з {total}',
+  'Cite this timeline': 'Цитувати цю хронологію',
+  'The timeline': 'Хронологія',
+  'Copy the timeline’s citation': 'Копіювати посилання на хронологію',
+  'Its source article': 'Стаття-джерело',
+  'Copy the article’s citation': 'Копіювати посилання на статтю',
+  'This timeline was imported without a source text, so it has no article to cite.':
+    'Цю хронологію імпортовано без тексту джерела, тож статті для цитування немає.',
+  Close: 'Закрити',
+  Copied: 'Скопійовано',
+  'Selected: press Ctrl+C (⌘C on a Mac) to copy':
+    'Виділено: натисніть Ctrl+C (⌘C на Mac), щоб скопіювати',
+  'Preparing…': 'Підготовка…',
+  'Saved {file}': 'Збережено: {file}',
+  'Could not export: {reason}': 'Не вдалося експортувати: {reason}',
+  'Download the dataset': 'Завантажити набір даних',
+  'Dataset (JSON)': 'Набір даних (JSON)',
+  'Dataset (CSV, TimelineJS sheet)': 'Набір даних (CSV, таблиця TimelineJS)',
+  'Source text (TXT)': 'Текст джерела (TXT)',
+  'Save this view as a picture': 'Зберегти цей вигляд як зображення',
+  'This view (SVG)': 'Цей вигляд (SVG)',
+  'This view (PNG, 2×)': 'Цей вигляд (PNG, 2×)',
+  'Automatic (follows the reader’s setting)': 'Автоматично (за налаштуванням читача)',
+  Light: 'Світла',
+  Dark: 'Темна',
+  'Plain: only the timeline and the event’s details':
+    'Простий: лише хронологія і відомості про подію',
+  'Transparent: your page’s background shows through': 'Прозорий: видно тло вашої сторінки',
+  'Still picture: the whole timeline and a link, nothing to operate':
+    'Статичне зображення: уся хронологія і посилання, без елементів керування',
+  '{title} — interactive timeline': '{title} — інтерактивна хронологія',
+  'Embed this timeline': 'Вбудувати цю хронологію',
+  'Paste this code into your article’s HTML. The frame grows and shrinks to fit its content; several timelines can share one page.':
+    'Вставте цей код у HTML вашої статті. Рамка збільшується й зменшується за вмістом; на одній сторінці може бути кілька хронологій.',
+  'This is the single-file copy of the timeline. It has no {script} beside it, so the frame cannot size itself to its content: the code gives it a fixed height of {height} px, which you can change. For a frame that fits its content, publish the web build and copy the code from there.':
+    'Це однофайлова копія хронології. Поруч із нею немає {script}, тож рамка не може підлаштуватися під вміст: код задає їй фіксовану висоту {height} px, яку можна змінити. Щоб рамка підлаштовувалася, опублікуйте вебверсію і скопіюйте код звідти.',
+  'This copy is opened from a file, so the code below only works on this computer. Publish the timeline on a web server and copy the code from there.':
+    'Цю копію відкрито з файлу, тож код нижче працює лише на цьому комп’ютері. Опублікуйте хронологію на вебсервері й скопіюйте код звідти.',
+  'Starting event': 'Початкова подія',
+  'None: the whole timeline': 'Немає: уся хронологія',
+  Theme: 'Тема',
+  Appearance: 'Вигляд',
+  Preview: 'Попередній перегляд',
+  'Preview of the embed': 'Попередній перегляд вбудовування',
+  'Embed code': 'Код для вбудовування',
+  Copy: 'Копіювати',
+  Embed: 'Вбудувати',
+  'Open full timeline': 'Відкрити всю хронологію',
+  '(opens in a new tab)': '(відкривається в новій вкладці)',
+  '{count} events in {lane}':
+    '{count, plural, one {# подія} few {# події} many {# подій} other {# події}} у {lane}',
+  'They all begin at the same moment, so zooming in cannot draw them apart. Choose one to see it.':
+    'Усі вони починаються в ту саму мить, тож масштабування не може їх розділити. Виберіть одну, щоб переглянути.',
+  'And {count} more: the list of all events, below the timeline, has every one.':
+    'І ще {count, number}: у списку всіх подій під хронологією є кожна.',
 };
 export default uk;
