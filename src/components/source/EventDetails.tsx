@@ -22,6 +22,8 @@ export function EventDetails() {
     [events, selectedId],
   );
   const sources = useSourceline((s) => s.timeline.sources);
+  // The dataset's own words (title, summary, notes) are in its language, when it says.
+  const language = useSourceline((s) => s.timeline.language);
   const hasSource = sources.length > 0;
   const { showSource } = useActions();
   const { t, date } = useTranslator();
@@ -42,7 +44,9 @@ export function EventDetails() {
   const provenance = dateSourceText(event.dateSource);
   return (
     <section className="event-details" aria-labelledby="details-heading">
-      <h2 id="details-heading">{event.title}</h2>
+      <h2 id="details-heading" lang={language}>
+        {event.title}
+      </h2>
       <p className="event-details__date">
         <strong>
           <Bdi>{date(event)}</Bdi>
@@ -76,11 +80,11 @@ export function EventDetails() {
           ))}
         </dd>
       </dl>
-      <p>{event.summary}</p>
+      <p lang={language}>{event.summary}</p>
       {event.notes && (
         <aside className="event-details__notes" aria-label={t('Notes')}>
           <h3>{t('Notes')}</h3>
-          <p>{event.notes}</p>
+          <p lang={language}>{event.notes}</p>
         </aside>
       )}
       {event.citations.map((c) => {
