@@ -15,7 +15,9 @@ export function QuoteFigure({ quote, className }: QuoteFigureProps) {
   const { source } = quote;
   return (
     <figure className={className}>
-      <blockquote cite={source.url} lang={source.language}>{quote.citation.exact}</blockquote>
+      <blockquote cite={source.url} lang={source.language}>
+        {quote.citation.exact}
+      </blockquote>
       <figcaption>
         — {sourceShortLabel(source)}
         {quote.byline && <span className="quote-byline"> · {quote.byline}</span>}
