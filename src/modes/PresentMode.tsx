@@ -118,7 +118,9 @@ export function PresentMode() {
       data-fullscreen={fullscreen.active || undefined}
     >
       <header className="present__bar">
-        <p className="present__name">{timeline.title}</p>
+        <p className="present__name" lang={timeline.language}>
+          {timeline.title}
+        </p>
         <p className="present__counter">
           <span className="visually-hidden">
             {t('Slide {number} of {count}', { number: index + 1, count })}

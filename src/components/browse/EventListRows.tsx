@@ -11,6 +11,7 @@ const PAGE = 200;
 export default function EventListRows() {
   const events = useSourceline((s) => s.timeline.events);
   const selectedId = useSourceline((s) => s.selectedId);
+  const language = useSourceline((s) => s.timeline.language);
   const { select } = useActions();
   const { t, date } = useTranslator();
   const [shown, setShown] = useState(PAGE);
@@ -25,7 +26,8 @@ export default function EventListRows() {
               aria-pressed={event.id === selectedId}
               onClick={() => select(event.id)}
             >
-              <span className="event-list__date">{date(event)}</span> {event.title}
+              <span className="event-list__date">{date(event)}</span>{' '}
+              <span lang={language}>{event.title}</span>
             </button>
           </li>
         ))}

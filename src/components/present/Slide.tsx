@@ -8,6 +8,7 @@ import { QuoteFigure } from '../source/QuoteFigure.tsx';
 import { Bdi } from '../ui/Bdi.tsx';
 import { slots, withElements } from '../i18n/messageParts.tsx';
 import { useTranslator } from '../i18n/translator.tsx';
+import { useSourceline } from '../../store/StoreContext.tsx';
 import { provenanceIn } from '../source/EventDetails.tsx';
 
 /** Props: the event, its quotes with their sources and bylines, and whether to set it smaller. */
@@ -19,6 +20,7 @@ export interface SlideProps {
 
 export function Slide({ event, quotes, dense }: SlideProps) {
   const { t, date } = useTranslator();
+  const language = useSourceline((s) => s.timeline.language);
   return (
     <section
       className="slide"
@@ -40,10 +42,12 @@ export function Slide({ event, quotes, dense }: SlideProps) {
           )}
         </span>
       </p>
-      <h1 id="slide-heading" className="slide__title">
+      <h1 id="slide-heading" className="slide__title" lang={language}>
         {event.title}
       </h1>
-      <p className="slide__summary">{event.summary}</p>
+      <p className="slide__summary" lang={language}>
+        {event.summary}
+      </p>
       {quotes.map((quote) => (
         <QuoteFigure
           key={`${quote.source.id}:${quote.citation.start}`}

@@ -24,10 +24,14 @@ export function TitleSlide({ timeline }: TitleSlideProps) {
       aria-labelledby="slide-heading"
     >
       <p className="slide__kicker">{eventsAndYears(timeline, translator)}</p>
-      <h1 id="slide-heading" className="slide__title">
+      <h1 id="slide-heading" className="slide__title" lang={timeline.language}>
         {timeline.title}
       </h1>
-      {timeline.description && <p className="slide__summary">{timeline.description}</p>}
+      {timeline.description && (
+        <p className="slide__summary" lang={timeline.language}>
+          {timeline.description}
+        </p>
+      )}
       {sources.length > 0 && (
         <p className="slide__source">
           {t('Every quotation is word for word from {source}.', {

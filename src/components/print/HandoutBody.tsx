@@ -6,9 +6,11 @@
 import { useMemo } from 'react';
 import { attributedQuotes } from '../../layout/present/slides.ts';
 import { segmentsBySource } from '../../layout/sourceSegments.ts';
-import { formatInstant } from '../../model/dates/formatDate.ts';
 import type { Timeline } from '../../model/timeline.ts';
 import { dateSourceText } from '../../model/dates/dateSourceText.ts';
+import { useTranslator } from '../i18n/translator.tsx';
+import { eventsAndYears } from '../present/TitleSlide.tsx';
+import { provenanceIn } from '../source/EventDetails.tsx';
 import { QuoteFigure } from '../source/QuoteFigure.tsx';
 import { sourceFullLabel } from '../../model/quotes/sourceCitation.ts';
 import type { SourceDocument } from '../../model/timeline.ts';
@@ -22,32 +24,25 @@ export interface HandoutBodyProps {
 
 export default function HandoutBody({ timeline }: HandoutBodyProps) {
   const paragraphs = useMemo(() => segmentsBySource(timeline), [timeline]);
-  const { events, sources } = timeline;
-  const first = events[0];
-  const last = events[events.length - 1];
+  const translator = useTranslator();
+  const { t, date } = translator;
+  const { events, sources, language } = timeline;
   return (
     <div className="handout" hidden>
       <header className="handout__header">
-        <h1>{timeline.title}</h1>
-        {timeline.description && <p>{timeline.description}</p>}
+        <h1 lang={language}>{timeline.title}</h1>
+        {timeline.description && <p lang={language}>{timeline.description}</p>}
         <p className="handout__meta">
-          {events.length} {events.length === 1 ? 'event' : 'events'}
-          {first && last
-            ? `, ${formatInstant(first.date.start, 'year')} to ${formatInstant(last.date.end - 1, 'year')}`
-            : ''}
-          .{' '}
-          {sources.length === 1 && sources[0] ? (
-            <>
-              Source: {sourceWithUrl(sources[0])}. Quotations are word for word from it.
-            </>
-          ) : sources.length > 1 ? (
-            <>
-              Sources: {sources.map(sourceWithUrl).join('; ')}. Quotations are word for word from
-              them.
-            </>
-          ) : (
-            'This timeline has no source text, so its events quote nothing.'
-          )}
+          {eventsAndYears(timeline, translator)}.{' '}
+          {sources.length === 1 && sources[0]
+            ? t('Source: {source}. Quotations are word for word from it.', {
+                source: sourceWithUrl(sources[0]),
+              })
+            : sources.length > 1
+              ? t('Sources: {sources}. Quotations are word for word from them.', {
+                  sources: sources.map(sourceWithUrl).join('; '),
+                })
+              : t('This timeline has no source text, so its events quote nothing.')}
         </p>
       </header>
       <HandoutPicture />
@@ -58,15 +53,15 @@ export default function HandoutBody({ timeline }: HandoutBodyProps) {
             <li key={event.id} className="handout__event">
               <p className="handout__date">
                 <strong>
-                  <Bdi>{event.dateLabel}</Bdi>
+                  <Bdi>{date(event)}</Bdi>
                 </strong>{' '}
                 <span className="handout__provenance">
-                  ({provenance.short}
+                  ({provenanceIn(event.dateSource.kind, t)}
                   {provenance.detail ? `: ${provenance.detail}` : ''})
                 </span>
               </p>
-              <h2>{event.title}</h2>
-              <p>{event.summary}</p>
+              <h2 lang={language}>{event.title}</h2>
+              <p lang={language}>{event.summary}</p>
               {attributedQuotes(event, sources, paragraphs).map((quote) => (
                 <QuoteFigure
                   key={`${quote.source.id}:${quote.citation.start}`}

@@ -1,6 +1,7 @@
 /** The handout's first figure: the whole timeline, fitted to the page, as the SVG export draws it. */
 import { exportScene } from '../../layout/export/exportScene.ts';
 import { useSourceline } from '../../store/StoreContext.tsx';
+import { useTranslator } from '../i18n/translator.tsx';
 import { ScenePicture } from './ScenePicture.tsx';
 
 /** About an A4 or Letter page's printable width in CSS pixels, so labels print near full size. */
@@ -10,11 +11,12 @@ export default function HandoutPicture() {
   const timeline = useSourceline((s) => s.timeline);
   const fit = useSourceline((s) => s.fit);
   const warp = useSourceline((s) => s.warp);
+  const { t, tick } = useTranslator();
   return (
     <figure className="handout__picture">
       <ScenePicture
-        scene={exportScene(timeline, fit, HANDOUT_PICTURE_WIDTH, warp)}
-        label={`The whole timeline: ${timeline.events.length} events`}
+        scene={exportScene(timeline, fit, HANDOUT_PICTURE_WIDTH, warp, tick)}
+        label={t('The whole timeline: {count} events', { count: timeline.events.length })}
       />
     </figure>
   );

@@ -5,6 +5,7 @@
  */
 import { useId, useRef } from 'react';
 import type { TimelineEvent } from '../../model/timeline.ts';
+import { useSourceline } from '../../store/StoreContext.tsx';
 import { useModalDialog } from '../ui/useModalDialog.ts';
 import '../../styles/dialog.css';
 import { Bdi } from '../ui/Bdi.tsx';
@@ -27,6 +28,7 @@ export function ClusterEventsDialog({ events, lane, onChoose, onClose }: Cluster
   const dialog = useRef<HTMLDialogElement>(null);
   useModalDialog(dialog);
   const { t, date } = useTranslator();
+  const language = useSourceline((s) => s.timeline.language);
   const shown = events.slice(0, MAX_LISTED);
   const close = () => dialog.current?.close();
 
@@ -59,7 +61,9 @@ export function ClusterEventsDialog({ events, lane, onChoose, onClose }: Cluster
                 close();
               }}
             >
-              <span className="cluster-dialog__title">{event.title}</span>{' '}
+              <span className="cluster-dialog__title" lang={language}>
+                {event.title}
+              </span>{' '}
               <span className="cluster-dialog__date">{date(event)}</span>
             </button>
           </li>

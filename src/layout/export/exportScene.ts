@@ -6,7 +6,8 @@
  * images into an <img>, which is the only way a browser rasterises an SVG string.
  */
 import type { Timeline } from '../../model/timeline.ts';
-import { axisTicks } from '../axis/axisTicks.ts';
+import { axisTicks, tickLabel } from '../axis/axisTicks.ts';
+import type { TickLabel } from '../axis/axisTicks.ts';
 import { NO_WARP } from '../axis/timeWarp.ts';
 import type { TimeWarp } from '../axis/timeWarp.ts';
 import { timeScale } from '../axis/timeScale.ts';
@@ -35,12 +36,16 @@ import { verticalScene } from './verticalScene.ts';
 export { EXPORT_COLOURS, EXPORT_WIDTH, sourceLine } from './scene.ts';
 export type { ExportScene, SceneShape } from './scene.ts';
 
-/** The scene of `timeline` showing `domain`, `width` pixels wide (run down the page when narrow). */
+/**
+ * The scene of `timeline` showing `domain`, `width` pixels wide (run down the page when narrow);
+ * `labelTick` labels the axis (English by default; the printed handout's in the reader's language).
+ */
 export function exportScene(
   timeline: Timeline,
   domain: TimeDomain,
   width: number = EXPORT_WIDTH,
   warp: TimeWarp = NO_WARP,
+  labelTick: TickLabel = tickLabel,
 ): ExportScene {
   const plotWidth = width - 2 * PAD;
   const index = buildTimeIndex(timeline);
@@ -64,7 +69,7 @@ export function exportScene(
     y2: axisTop,
     stroke: c.muted,
   });
-  for (const tick of axisTicks(scale, measure, warp.breaks)) {
+  for (const tick of axisTicks(scale, measure, warp.breaks, labelTick)) {
     const x = PAD + tick.x;
     shapes.push({ kind: 'line', x1: x, y1: axisTop, x2: x, y2: axisTop + 6, stroke: c.muted });
     shapes.push({

@@ -135,5 +135,13 @@ const ar: Catalog = {
     'تبدأ كلها في اللحظة نفسها، فلا يفصل التكبير بينها. اختر واحدًا لتراه.',
   'And {count} more: the list of all events, below the timeline, has every one.':
     'و{count, number} أخرى: قائمة كل الأحداث، أسفل الخط الزمني، تضمّها جميعًا.',
+  'Source: {source}. Quotations are word for word from it.':
+    'المصدر: {source}. الاقتباسات منقولة منه حرفيًا.',
+  'Sources: {sources}. Quotations are word for word from them.':
+    'المصادر: {sources}. الاقتباسات منقولة منها حرفيًا.',
+  'This timeline has no source text, so its events quote nothing.':
+    'ليس لهذا الخط الزمني نص مصدر، فلا تقتبس أحداثه شيئًا.',
+  'The whole timeline: {count} events':
+    'الخط الزمني كاملًا: {count, plural, zero {لا أحداث} one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}',
 };
 export default ar;

@@ -139,5 +139,13 @@ const de: Catalog = {
     'Sie beginnen alle im selben Moment, daher kann kein Vergrößern sie trennen. Wählen Sie eines aus, um es zu sehen.',
   'And {count} more: the list of all events, below the timeline, has every one.':
     'Und {count, number} weitere: Die Liste aller Ereignisse unter der Zeitleiste enthält jedes.',
+  'Source: {source}. Quotations are word for word from it.':
+    'Quelle: {source}. Die Zitate stammen wörtlich daraus.',
+  'Sources: {sources}. Quotations are word for word from them.':
+    'Quellen: {sources}. Die Zitate stammen wörtlich daraus.',
+  'This timeline has no source text, so its events quote nothing.':
+    'Diese Zeitleiste hat keinen Quelltext, daher zitieren ihre Ereignisse nichts.',
+  'The whole timeline: {count} events':
+    'Die ganze Zeitleiste: {count, plural, one {# Ereignis} other {# Ereignisse}}',
 };
 export default de;

@@ -140,5 +140,13 @@ const es: Catalog = {
     'Todos comienzan en el mismo momento, así que ampliar no puede separarlos. Elija uno para verlo.',
   'And {count} more: the list of all events, below the timeline, has every one.':
     'Y {count, number} más: la lista de todos los acontecimientos, bajo la cronología, los incluye todos.',
+  'Source: {source}. Quotations are word for word from it.':
+    'Fuente: {source}. Las citas se reproducen textualmente de ella.',
+  'Sources: {sources}. Quotations are word for word from them.':
+    'Fuentes: {sources}. Las citas se reproducen textualmente de ellas.',
+  'This timeline has no source text, so its events quote nothing.':
+    'Esta cronología no tiene texto fuente, así que sus acontecimientos no citan nada.',
+  'The whole timeline: {count} events':
+    'Toda la cronología: {count, plural, one {# acontecimiento} other {# acontecimientos}}',
 };
 export default es;

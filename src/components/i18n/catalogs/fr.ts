@@ -139,5 +139,13 @@ const fr: Catalog = {
     'Ils commencent tous au même moment : aucun zoom ne peut les séparer. Choisissez-en un pour le voir.',
   'And {count} more: the list of all events, below the timeline, has every one.':
     'Et {count, number} de plus : la liste de tous les événements, sous la frise, les contient tous.',
+  'Source: {source}. Quotations are word for word from it.':
+    'Source : {source}. Les citations en sont reprises mot pour mot.',
+  'Sources: {sources}. Quotations are word for word from them.':
+    'Sources : {sources}. Les citations en sont reprises mot pour mot.',
+  'This timeline has no source text, so its events quote nothing.':
+    'Cette frise n’a pas de texte source : ses événements ne citent rien.',
+  'The whole timeline: {count} events':
+    'Toute la frise : {count, plural, one {# événement} other {# événements}}',
 };
 export default fr;

@@ -138,5 +138,13 @@ const uk: Catalog = {
     'Усі вони починаються в ту саму мить, тож масштабування не може їх розділити. Виберіть одну, щоб переглянути.',
   'And {count} more: the list of all events, below the timeline, has every one.':
     'І ще {count, number}: у списку всіх подій під хронологією є кожна.',
+  'Source: {source}. Quotations are word for word from it.':
+    'Джерело: {source}. Цитати наведено з нього дослівно.',
+  'Sources: {sources}. Quotations are word for word from them.':
+    'Джерела: {sources}. Цитати наведено з них дослівно.',
+  'This timeline has no source text, so its events quote nothing.':
+    'Ця хронологія не має тексту джерела, тож її події нічого не цитують.',
+  'The whole timeline: {count} events':
+    'Уся хронологія: {count, plural, one {# подія} few {# події} many {# подій} other {# події}}',
 };
 export default uk;
