@@ -13,12 +13,16 @@
  *   npm run bench -- --no-doc       leave docs/performance.md alone
  *   npm run bench -- --no-write     print only
  *   npm run bench -- --no-peers     skip the comparison with vis-timeline
+ *
+ * It also times the studio's date finder on a 5,000-word article, in Node
+ * (bench/findDatesBench.ts, which runs on its own too).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { benchFindDates, findDatesLine } from '../bench/findDatesBench.ts';
 import { generateDataset } from '../bench/generate.ts';
 import { initialDownload } from '../bench/initialDownload.ts';
 import { measurePage } from '../bench/measurePage.ts';
@@ -136,6 +140,8 @@ try {
       )
     : [];
   const peerSummary = summarisePeers(peerRuns);
+  const findDates = benchFindDates(quick ? 5 : 15);
+  console.log(findDatesLine(findDates));
   const download = initialDownload(DIST);
   const written: string[] = [];
   const summary = summarise(datasets);
@@ -147,7 +153,16 @@ try {
   };
   console.log(`\n${Object.values(tables).join('\n\n')}`);
   if (!args.includes('--no-write')) {
-    const results = { machine, quick, download, summary, datasets, peerSummary, peerRuns };
+    const results = {
+      machine,
+      quick,
+      download,
+      summary,
+      datasets,
+      peerSummary,
+      peerRuns,
+      findDates,
+    };
     const resultsPath = resolve(option('--results') ?? join(PROJECT_ROOT, 'bench', 'results.json'));
     writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
     written.push(resultsPath);
