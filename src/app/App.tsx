@@ -12,6 +12,7 @@ import { SourcelineProvider } from '../store/StoreContext.tsx';
 import type { UrlParams } from '../store/urlParams.ts';
 import { syncUrl } from '../store/syncUrl.ts';
 import { useAutoHeight } from '../components/embed/useAutoHeight.ts';
+import { useTranslator } from '../components/i18n/translator.tsx';
 import type { ErrorScreenProps } from './ErrorScreen.tsx';
 import { loadFailure } from './loadFailure.ts';
 import type { LoadProgressProps } from './loading/LoadProgress.tsx';
@@ -20,7 +21,13 @@ import { ModeSwitch } from './ModeSwitch.tsx';
 
 type Loaded =
   | { state: 'loading' }
-  | { state: 'failed'; what: string; problems: Problem[]; unloaded?: boolean; retry?: boolean }
+  | {
+      state: 'failed';
+      what: ErrorScreenProps['what'];
+      problems: Problem[];
+      unloaded?: boolean;
+      retry?: boolean;
+    }
   | { state: 'ready'; store: SourcelineStore };
 
 /** Props: the parsed URL and the built-in timeline. */
@@ -32,6 +39,7 @@ export interface AppProps {
 }
 
 export function App({ params, builtIn, fetchFn }: AppProps) {
+  const { t } = useTranslator();
   const [loaded, setLoaded] = useState<Loaded>(() =>
     params.data ? { state: 'loading' } : { state: 'ready', store: storeFor(builtIn, params) },
   );
@@ -72,7 +80,7 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
           const unloaded = 'unloaded' in result && result.unloaded === true;
           setLoaded({
             state: 'failed',
-            what: 'The dataset at this address',
+            what: 'dataset',
             problems: result.problems,
             unloaded,
             retry: unloaded,
@@ -84,8 +92,8 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
           if (!live) return;
           setLoaded({
             state: 'failed',
-            what: 'The timeline',
-            problems: [loadFailure(error)],
+            what: 'timeline',
+            problems: [loadFailure(error, t)],
             unloaded: true,
           });
         },
@@ -96,7 +104,7 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
       live = false;
       cancel.abort();
     };
-  }, [params, fetchFn, attempt]);
+  }, [params, fetchFn, attempt, t]);
 
   useEffect(() => (loaded.state === 'ready' ? syncUrl(loaded.store) : undefined), [loaded]);
   useTheme(params.theme);
@@ -108,7 +116,7 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
           {Progressing ? (
             <Progressing progress={progress} />
           ) : (
-            <p role="status">Loading the timeline…</p>
+            <p role="status">{t('Loading the timeline')}…</p>
           )}
         </main>
       </SizedForHost>
@@ -141,12 +149,14 @@ export function App({ params, builtIn, fetchFn }: AppProps) {
 
 /** The error screen's few words, for when its own code could not be downloaded. */
 function LoadFailed({ problems }: ErrorScreenProps) {
+  const { t } = useTranslator();
   return (
     <main className="error-screen">
-      <h1>This timeline could not be shown</h1>
+      <h1>{t('This timeline could not be shown')}</h1>
       <p>{problems[0]?.message}</p>
       <p className="error-screen__ways-out">
-        <a href={location.href}>Reload the page</a> <a href="?">Open the built-in timeline</a>
+        <a href={location.href}>{t('Reload the page')}</a>{' '}
+        <a href="?">{t('Open the built-in timeline')}</a>
       </p>
     </main>
   );

@@ -4,6 +4,8 @@
  */
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
+import { TranslatorContext } from '../components/i18n/translator.tsx';
+import type { Translator } from '../components/i18n/translator.tsx';
 import { isChunkFailure } from './loadFailure.ts';
 
 interface State {
@@ -18,6 +20,9 @@ export interface ErrorBoundaryProps {
 }
 
 export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
+  // The reader's language where there is a translator above (the app), else English (the studio).
+  static override contextType = TranslatorContext;
+  declare context: Translator;
   override state: State = { failed: false, chunk: false };
 
   static getDerivedStateFromError(error: unknown): State {
@@ -31,18 +36,20 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
 
   override render() {
     if (!this.state.failed) return this.props.children;
+    const { t } = this.context;
     return (
       <main className="error-screen" role="alert">
-        <h1>Something went wrong</h1>
+        <h1>{t('Something went wrong')}</h1>
         <p>
           {this.state.chunk
-            ? 'A part of the app could not be downloaded (the connection failed, or the site was just updated).'
-            : 'The timeline stopped working.'}{' '}
-          Your data is unchanged.
+            ? t(
+                'A part of the app could not be downloaded (the connection failed, or the site was just updated). Your data is unchanged.',
+              )
+            : t('The timeline stopped working. Your data is unchanged.')}
         </p>
         <p className="error-screen__ways-out">
-          <a href={typeof location === 'undefined' ? '.' : location.href}>Reload the page</a>
-          <a href="?">Open the built-in timeline</a>
+          <a href={typeof location === 'undefined' ? '.' : location.href}>{t('Reload the page')}</a>
+          <a href="?">{t('Open the built-in timeline')}</a>
         </p>
       </main>
     );

@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense } from 'react';
 import { useSourceline } from '../store/StoreContext.tsx';
+import { useTranslator } from '../components/i18n/translator.tsx';
 import { BrowseMode } from '../modes/BrowseMode.tsx';
 import { SizedForHost } from '../components/embed/SizedForHost.tsx';
 import { BrowseToolbar } from '../components/browse/BrowseToolbar.tsx';
@@ -20,12 +21,13 @@ const EmbedMode = lazy(() =>
 export function ModeSwitch() {
   const embed = useSourceline((s) => s.embed);
   const mode = useSourceline((s) => s.mode);
+  const { t } = useTranslator();
   return (
     <div className={embed ? 'app app--embed' : 'app'}>
       {mode === 'present' ? (
         <PresentShell embed={embed} />
       ) : embed ? (
-        <Suspense fallback={<p role="status">Loading the timeline…</p>}>
+        <Suspense fallback={<p role="status">{t('Loading the timeline')}…</p>}>
           <EmbedMode />
         </Suspense>
       ) : (
@@ -38,8 +40,9 @@ export function ModeSwitch() {
 
 /** The presentation, which in an embed reports its height to the host like the embed does. */
 function PresentShell({ embed }: { embed: boolean }) {
+  const { t } = useTranslator();
   const presentation = (
-    <Suspense fallback={<p role="status">Loading the presentation…</p>}>
+    <Suspense fallback={<p role="status">{t('Loading the presentation…')}</p>}>
       <PresentMode />
     </Suspense>
   );

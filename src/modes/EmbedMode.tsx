@@ -18,6 +18,7 @@ import { useRenderFlags } from '../components/embed/useRenderFlags.ts';
 import { useTransparentPage } from '../components/embed/useTransparentPage.ts';
 import { ZoomControls } from '../components/zoom/ZoomControls.tsx';
 import { useSourceline } from '../store/StoreContext.tsx';
+import { useTranslator } from '../components/i18n/translator.tsx';
 import '../styles/embed.css';
 
 // Only static embeds need the picture: it stays out of everyone's first download.
@@ -25,6 +26,7 @@ const StaticPicture = lazy(() => import('../components/embed/StaticPicture.tsx')
 
 export function EmbedMode() {
   const root = useRef<HTMLDivElement>(null);
+  const { t } = useTranslator();
   useAutoHeight(root);
   const host = useRenderFlags();
   useTransparentPage(host.transparent);
@@ -45,7 +47,7 @@ export function EmbedMode() {
         </header>
         <Notices />
         <main className="embed__main">
-          <Suspense fallback={<p role="status">Loading the picture…</p>}>
+          <Suspense fallback={<p role="status">{t('Loading the picture…')}</p>}>
             <StaticPicture />
           </Suspense>
         </main>

@@ -101,7 +101,7 @@ describe('the error screen stays small', () => {
       where: `events[${i}] ${huge}`,
       message: `has a field the format does not know: ${huge}`,
     }));
-    render(<ErrorScreen what="The dataset" problems={problems} />);
+    render(<ErrorScreen what="dataset" problems={problems} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(SHOWN);
     expect(screen.getByText(/…and 99960 more/)).toBeInTheDocument();
     expect(document.body.textContent?.length ?? 0).toBeLessThan(20_000);

@@ -1,4 +1,5 @@
 /** Polite, visible messages (e.g. a link's parameter that was ignored), and the live region. */
+import { useMemo } from 'react';
 import { useActions, useSourceline } from '../../store/StoreContext.tsx';
 import { useTranslator } from '../i18n/translator.tsx';
 
@@ -24,12 +25,23 @@ export function Notices() {
   );
 }
 
-/** Announces what just changed (the selection) to screen readers, without moving focus. */
+/**
+ * Announces what just changed (the selection) to screen readers, without moving focus: the
+ * store says that something was announced (in English), and this says it in the reader's language.
+ */
 export function LiveRegion() {
   const announcement = useSourceline((s) => s.announcement);
+  // Looked up only when the selection changes, never on a zoom frame.
+  const events = useSourceline((s) => s.timeline.events);
+  const selectedId = useSourceline((s) => s.selectedId);
+  const event = useMemo(() => events.find((e) => e.id === selectedId), [events, selectedId]);
+  const { t, date } = useTranslator();
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true">
-      {announcement}
+      {announcement &&
+        (event
+          ? t('Selected: {title}, {date}', { title: event.title, date: date(event) })
+          : t('Selection cleared'))}
     </div>
   );
 }

@@ -143,5 +143,41 @@ const ar: Catalog = {
     'ليس لهذا الخط الزمني نص مصدر، فلا تقتبس أحداثه شيئًا.',
   'The whole timeline: {count} events':
     'الخط الزمني كاملًا: {count, plural, zero {لا أحداث} one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}',
+  'This timeline could not be shown': 'تعذّر عرض هذا الخط الزمني',
+  '…and {count} more ({command} lists them all).':
+    '…و{count, number} أخرى ({command} يسردها كلها).',
+  'Try again': 'حاول مرة أخرى',
+  'Reload the page': 'أعد تحميل الصفحة',
+  'Open the built-in timeline': 'افتح الخط الزمني المضمَّن',
+  'The dataset at this address could not be loaded. Nothing was drawn. Try again, or open the built-in timeline.':
+    'تعذّر تحميل مجموعة البيانات في هذا العنوان. لم يُرسم شيء. حاول مرة أخرى، أو افتح الخط الزمني المضمَّن.',
+  'The dataset at this address could not be loaded. Nothing was drawn. Reload the page to try again, or open the built-in timeline.':
+    'تعذّر تحميل مجموعة البيانات في هذا العنوان. لم يُرسم شيء. أعد تحميل الصفحة للمحاولة مرة أخرى، أو افتح الخط الزمني المضمَّن.',
+  'The timeline could not be loaded. Nothing was drawn. Try again, or open the built-in timeline.':
+    'تعذّر تحميل الخط الزمني. لم يُرسم شيء. حاول مرة أخرى، أو افتح الخط الزمني المضمَّن.',
+  'The timeline could not be loaded. Nothing was drawn. Reload the page to try again, or open the built-in timeline.':
+    'تعذّر تحميل الخط الزمني. لم يُرسم شيء. أعد تحميل الصفحة للمحاولة مرة أخرى، أو افتح الخط الزمني المضمَّن.',
+  'The dataset at this address has a problem. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'في مجموعة البيانات في هذا العنوان مشكلة. لم يُرسم شيء، فلا شيء مما يظهر خاطئ. صحّح مجموعة البيانات وأعد التحميل.',
+  'The dataset at this address has {count} problems. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'في مجموعة البيانات في هذا العنوان {count, plural, zero {لا مشكلات} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلة} other {# مشكلة}}. لم يُرسم شيء، فلا شيء مما يظهر خاطئ. صحّح مجموعة البيانات وأعد التحميل.',
+  'The timeline has a problem. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'في الخط الزمني مشكلة. لم يُرسم شيء، فلا شيء مما يظهر خاطئ. صحّح مجموعة البيانات وأعد التحميل.',
+  'The timeline has {count} problems. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'في الخط الزمني {count, plural, zero {لا مشكلات} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلة} other {# مشكلة}}. لم يُرسم شيء، فلا شيء مما يظهر خاطئ. صحّح مجموعة البيانات وأعد التحميل.',
+  'Something went wrong': 'حدث خطأ ما',
+  'A part of the app could not be downloaded (the connection failed, or the site was just updated). Your data is unchanged.':
+    'تعذّر تنزيل جزء من التطبيق (انقطع الاتصال، أو حُدِّث الموقع للتو). بياناتك لم تتغير.',
+  'The timeline stopped working. Your data is unchanged.':
+    'توقف الخط الزمني عن العمل. بياناتك لم تتغير.',
+  'the app': 'التطبيق',
+  loading: 'التحميل',
+  'a part of its code could not be downloaded (the connection failed, or the site was just updated); reloading usually fixes this':
+    'تعذّر تنزيل جزء من شيفرته (انقطع الاتصال، أو حُدِّث الموقع للتو)؛ وإعادة التحميل تحل ذلك عادةً',
+  'stopped with an unexpected error ({detail})': 'توقف بسبب خطأ غير متوقع ({detail})',
+  'Loading the presentation…': 'جارٍ تحميل العرض التقديمي…',
+  'Loading the picture…': 'جارٍ تحميل الصورة…',
+  'Selected: {title}, {date}': 'المحدَّد: {title}، {date}',
+  'Selection cleared': 'أُلغي التحديد',
 };
 export default ar;

@@ -147,5 +147,42 @@ const de: Catalog = {
     'Diese Zeitleiste hat keinen Quelltext, daher zitieren ihre Ereignisse nichts.',
   'The whole timeline: {count} events':
     'Die ganze Zeitleiste: {count, plural, one {# Ereignis} other {# Ereignisse}}',
+  'This timeline could not be shown': 'Diese Zeitleiste kann nicht angezeigt werden',
+  '…and {count} more ({command} lists them all).':
+    '…und {count, number} weitere ({command} listet alle auf).',
+  'Try again': 'Erneut versuchen',
+  'Reload the page': 'Seite neu laden',
+  'Open the built-in timeline': 'Die mitgelieferte Zeitleiste öffnen',
+  'The dataset at this address could not be loaded. Nothing was drawn. Try again, or open the built-in timeline.':
+    'Der Datensatz unter dieser Adresse konnte nicht geladen werden. Es wurde nichts gezeichnet. Versuchen Sie es erneut oder öffnen Sie die mitgelieferte Zeitleiste.',
+  'The dataset at this address could not be loaded. Nothing was drawn. Reload the page to try again, or open the built-in timeline.':
+    'Der Datensatz unter dieser Adresse konnte nicht geladen werden. Es wurde nichts gezeichnet. Laden Sie die Seite neu, um es erneut zu versuchen, oder öffnen Sie die mitgelieferte Zeitleiste.',
+  'The timeline could not be loaded. Nothing was drawn. Try again, or open the built-in timeline.':
+    'Die Zeitleiste konnte nicht geladen werden. Es wurde nichts gezeichnet. Versuchen Sie es erneut oder öffnen Sie die mitgelieferte Zeitleiste.',
+  'The timeline could not be loaded. Nothing was drawn. Reload the page to try again, or open the built-in timeline.':
+    'Die Zeitleiste konnte nicht geladen werden. Es wurde nichts gezeichnet. Laden Sie die Seite neu, um es erneut zu versuchen, oder öffnen Sie die mitgelieferte Zeitleiste.',
+  'The dataset at this address has a problem. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'Der Datensatz unter dieser Adresse hat ein Problem. Es wurde nichts gezeichnet, also ist nichts Angezeigtes falsch. Korrigieren Sie den Datensatz und laden Sie neu.',
+  'The dataset at this address has {count} problems. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'Der Datensatz unter dieser Adresse hat {count, plural, one {# Problem} other {# Probleme}}. Es wurde nichts gezeichnet, also ist nichts Angezeigtes falsch. Korrigieren Sie den Datensatz und laden Sie neu.',
+  'The timeline has a problem. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'Die Zeitleiste hat ein Problem. Es wurde nichts gezeichnet, also ist nichts Angezeigtes falsch. Korrigieren Sie den Datensatz und laden Sie neu.',
+  'The timeline has {count} problems. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'Die Zeitleiste hat {count, plural, one {# Problem} other {# Probleme}}. Es wurde nichts gezeichnet, also ist nichts Angezeigtes falsch. Korrigieren Sie den Datensatz und laden Sie neu.',
+  'Something went wrong': 'Etwas ist schiefgegangen',
+  'A part of the app could not be downloaded (the connection failed, or the site was just updated). Your data is unchanged.':
+    'Ein Teil der Anwendung konnte nicht heruntergeladen werden (die Verbindung ist abgebrochen, oder die Website wurde gerade aktualisiert). Ihre Daten sind unverändert.',
+  'The timeline stopped working. Your data is unchanged.':
+    'Die Zeitleiste funktioniert nicht mehr. Ihre Daten sind unverändert.',
+  'the app': 'die Anwendung',
+  loading: 'das Laden',
+  'a part of its code could not be downloaded (the connection failed, or the site was just updated); reloading usually fixes this':
+    'ein Teil des Codes konnte nicht heruntergeladen werden (die Verbindung ist abgebrochen, oder die Website wurde gerade aktualisiert); neu laden hilft meistens',
+  'stopped with an unexpected error ({detail})':
+    'wurde durch einen unerwarteten Fehler abgebrochen ({detail})',
+  'Loading the presentation…': 'Die Präsentation wird geladen …',
+  'Loading the picture…': 'Das Bild wird geladen …',
+  'Selected: {title}, {date}': 'Ausgewählt: {title}, {date}',
+  'Selection cleared': 'Auswahl aufgehoben',
 };
 export default de;

@@ -148,5 +148,41 @@ const es: Catalog = {
     'Esta cronología no tiene texto fuente, así que sus acontecimientos no citan nada.',
   'The whole timeline: {count} events':
     'Toda la cronología: {count, plural, one {# acontecimiento} other {# acontecimientos}}',
+  'This timeline could not be shown': 'No se pudo mostrar esta cronología',
+  '…and {count} more ({command} lists them all).':
+    '…y {count, number} más ({command} los enumera todos).',
+  'Try again': 'Volver a intentarlo',
+  'Reload the page': 'Recargar la página',
+  'Open the built-in timeline': 'Abrir la cronología incluida',
+  'The dataset at this address could not be loaded. Nothing was drawn. Try again, or open the built-in timeline.':
+    'El conjunto de datos de esta dirección no se pudo cargar. No se ha dibujado nada. Vuelva a intentarlo o abra la cronología incluida.',
+  'The dataset at this address could not be loaded. Nothing was drawn. Reload the page to try again, or open the built-in timeline.':
+    'El conjunto de datos de esta dirección no se pudo cargar. No se ha dibujado nada. Recargue la página para volver a intentarlo o abra la cronología incluida.',
+  'The timeline could not be loaded. Nothing was drawn. Try again, or open the built-in timeline.':
+    'La cronología no se pudo cargar. No se ha dibujado nada. Vuelva a intentarlo o abra la cronología incluida.',
+  'The timeline could not be loaded. Nothing was drawn. Reload the page to try again, or open the built-in timeline.':
+    'La cronología no se pudo cargar. No se ha dibujado nada. Recargue la página para volver a intentarlo o abra la cronología incluida.',
+  'The dataset at this address has a problem. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'El conjunto de datos de esta dirección tiene un problema. No se ha dibujado nada, así que nada de lo que se muestra es erróneo. Corrija el conjunto de datos y recargue.',
+  'The dataset at this address has {count} problems. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'El conjunto de datos de esta dirección tiene {count, plural, one {# problema} other {# problemas}}. No se ha dibujado nada, así que nada de lo que se muestra es erróneo. Corrija el conjunto de datos y recargue.',
+  'The timeline has a problem. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'La cronología tiene un problema. No se ha dibujado nada, así que nada de lo que se muestra es erróneo. Corrija el conjunto de datos y recargue.',
+  'The timeline has {count} problems. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'La cronología tiene {count, plural, one {# problema} other {# problemas}}. No se ha dibujado nada, así que nada de lo que se muestra es erróneo. Corrija el conjunto de datos y recargue.',
+  'Something went wrong': 'Algo ha fallado',
+  'A part of the app could not be downloaded (the connection failed, or the site was just updated). Your data is unchanged.':
+    'No se pudo descargar una parte de la aplicación (falló la conexión o el sitio acaba de actualizarse). Sus datos no han cambiado.',
+  'The timeline stopped working. Your data is unchanged.':
+    'La cronología dejó de funcionar. Sus datos no han cambiado.',
+  'the app': 'la aplicación',
+  loading: 'la carga',
+  'a part of its code could not be downloaded (the connection failed, or the site was just updated); reloading usually fixes this':
+    'no se pudo descargar una parte de su código (falló la conexión o el sitio acaba de actualizarse); recargar suele solucionarlo',
+  'stopped with an unexpected error ({detail})': 'se detuvo por un error inesperado ({detail})',
+  'Loading the presentation…': 'Cargando la presentación…',
+  'Loading the picture…': 'Cargando la imagen…',
+  'Selected: {title}, {date}': 'Seleccionado: {title}, {date}',
+  'Selection cleared': 'Selección borrada',
 };
 export default es;

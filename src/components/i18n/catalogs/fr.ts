@@ -147,5 +147,42 @@ const fr: Catalog = {
     'Cette frise n’a pas de texte source : ses événements ne citent rien.',
   'The whole timeline: {count} events':
     'Toute la frise : {count, plural, one {# événement} other {# événements}}',
+  'This timeline could not be shown': 'Impossible d’afficher cette frise',
+  '…and {count} more ({command} lists them all).':
+    '…et {count, number} de plus ({command} les liste tous).',
+  'Try again': 'Réessayer',
+  'Reload the page': 'Recharger la page',
+  'Open the built-in timeline': 'Ouvrir la frise intégrée',
+  'The dataset at this address could not be loaded. Nothing was drawn. Try again, or open the built-in timeline.':
+    'Le jeu de données à cette adresse n’a pas pu être chargé. Rien n’a été dessiné. Réessayez, ou ouvrez la frise intégrée.',
+  'The dataset at this address could not be loaded. Nothing was drawn. Reload the page to try again, or open the built-in timeline.':
+    'Le jeu de données à cette adresse n’a pas pu être chargé. Rien n’a été dessiné. Rechargez la page pour réessayer, ou ouvrez la frise intégrée.',
+  'The timeline could not be loaded. Nothing was drawn. Try again, or open the built-in timeline.':
+    'La frise n’a pas pu être chargée. Rien n’a été dessiné. Réessayez, ou ouvrez la frise intégrée.',
+  'The timeline could not be loaded. Nothing was drawn. Reload the page to try again, or open the built-in timeline.':
+    'La frise n’a pas pu être chargée. Rien n’a été dessiné. Rechargez la page pour réessayer, ou ouvrez la frise intégrée.',
+  'The dataset at this address has a problem. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'Le jeu de données à cette adresse a un problème. Rien n’a été dessiné, donc rien de ce qui est affiché n’est faux. Corrigez le jeu de données et rechargez.',
+  'The dataset at this address has {count} problems. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'Le jeu de données à cette adresse {count, plural, one {a # problème} other {a # problèmes}}. Rien n’a été dessiné, donc rien de ce qui est affiché n’est faux. Corrigez le jeu de données et rechargez.',
+  'The timeline has a problem. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'La frise a un problème. Rien n’a été dessiné, donc rien de ce qui est affiché n’est faux. Corrigez le jeu de données et rechargez.',
+  'The timeline has {count} problems. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'La frise {count, plural, one {a # problème} other {a # problèmes}}. Rien n’a été dessiné, donc rien de ce qui est affiché n’est faux. Corrigez le jeu de données et rechargez.',
+  'Something went wrong': 'Un problème est survenu',
+  'A part of the app could not be downloaded (the connection failed, or the site was just updated). Your data is unchanged.':
+    'Une partie de l’application n’a pas pu être téléchargée (la connexion a échoué, ou le site vient d’être mis à jour). Vos données sont intactes.',
+  'The timeline stopped working. Your data is unchanged.':
+    'La frise a cessé de fonctionner. Vos données sont intactes.',
+  'the app': 'l’application',
+  loading: 'le chargement',
+  'a part of its code could not be downloaded (the connection failed, or the site was just updated); reloading usually fixes this':
+    'une partie de son code n’a pas pu être téléchargée (la connexion a échoué, ou le site vient d’être mis à jour) ; recharger la page règle généralement le problème',
+  'stopped with an unexpected error ({detail})':
+    's’est arrêté sur une erreur inattendue ({detail})',
+  'Loading the presentation…': 'Chargement de la présentation…',
+  'Loading the picture…': 'Chargement de l’image…',
+  'Selected: {title}, {date}': 'Sélectionné : {title}, {date}',
+  'Selection cleared': 'Sélection effacée',
 };
 export default fr;

@@ -146,5 +146,40 @@ const uk: Catalog = {
     'Ця хронологія не має тексту джерела, тож її події нічого не цитують.',
   'The whole timeline: {count} events':
     'Уся хронологія: {count, plural, one {# подія} few {# події} many {# подій} other {# події}}',
+  'This timeline could not be shown': 'Не вдалося показати цю хронологію',
+  '…and {count} more ({command} lists them all).': '…і ще {count, number} ({command} покаже всі).',
+  'Try again': 'Спробувати ще раз',
+  'Reload the page': 'Перезавантажити сторінку',
+  'Open the built-in timeline': 'Відкрити вбудовану хронологію',
+  'The dataset at this address could not be loaded. Nothing was drawn. Try again, or open the built-in timeline.':
+    'Набір даних за цією адресою не вдалося завантажити. Нічого не намальовано. Спробуйте ще раз або відкрийте вбудовану хронологію.',
+  'The dataset at this address could not be loaded. Nothing was drawn. Reload the page to try again, or open the built-in timeline.':
+    'Набір даних за цією адресою не вдалося завантажити. Нічого не намальовано. Перезавантажте сторінку, щоб спробувати ще раз, або відкрийте вбудовану хронологію.',
+  'The timeline could not be loaded. Nothing was drawn. Try again, or open the built-in timeline.':
+    'Хронологію не вдалося завантажити. Нічого не намальовано. Спробуйте ще раз або відкрийте вбудовану хронологію.',
+  'The timeline could not be loaded. Nothing was drawn. Reload the page to try again, or open the built-in timeline.':
+    'Хронологію не вдалося завантажити. Нічого не намальовано. Перезавантажте сторінку, щоб спробувати ще раз, або відкрийте вбудовану хронологію.',
+  'The dataset at this address has a problem. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'Набір даних за цією адресою має проблему. Нічого не намальовано, тож нічого з показаного не є хибним. Виправте набір даних і перезавантажте сторінку.',
+  'The dataset at this address has {count} problems. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'Набір даних за цією адресою має {count, plural, one {# проблему} few {# проблеми} many {# проблем} other {# проблеми}}. Нічого не намальовано, тож нічого з показаного не є хибним. Виправте набір даних і перезавантажте сторінку.',
+  'The timeline has a problem. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'Хронологія має проблему. Нічого не намальовано, тож нічого з показаного не є хибним. Виправте набір даних і перезавантажте сторінку.',
+  'The timeline has {count} problems. Nothing was drawn, so nothing shown is wrong. Fix the dataset and reload.':
+    'Хронологія має {count, plural, one {# проблему} few {# проблеми} many {# проблем} other {# проблеми}}. Нічого не намальовано, тож нічого з показаного не є хибним. Виправте набір даних і перезавантажте сторінку.',
+  'Something went wrong': 'Щось пішло не так',
+  'A part of the app could not be downloaded (the connection failed, or the site was just updated). Your data is unchanged.':
+    'Не вдалося завантажити частину застосунку (збій з’єднання, або сайт щойно оновили). Ваші дані не змінено.',
+  'The timeline stopped working. Your data is unchanged.':
+    'Хронологія перестала працювати. Ваші дані не змінено.',
+  'the app': 'застосунок',
+  loading: 'завантаження',
+  'a part of its code could not be downloaded (the connection failed, or the site was just updated); reloading usually fixes this':
+    'не вдалося завантажити частину коду (збій з’єднання, або сайт щойно оновили); зазвичай допомагає перезавантаження',
+  'stopped with an unexpected error ({detail})': 'зупинилося через неочікувану помилку ({detail})',
+  'Loading the presentation…': 'Завантаження презентації…',
+  'Loading the picture…': 'Завантаження зображення…',
+  'Selected: {title}, {date}': 'Вибрано: {title}, {date}',
+  'Selection cleared': 'Вибір скасовано',
 };
 export default uk;
