@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../../src/formats/htmlToText.ts';
 
@@ -43,5 +44,19 @@ describe('htmlToText', () => {
 
   it('does not let an attribute with > end the tag early', () => {
     expect(htmlToText('<img alt="a > b" src="x.png">caption')).toBe('caption');
+  });
+});
+
+describe('htmlToText on plain text (its fast path)', () => {
+  it('gives what the full path gives: the same text with an empty inline element after it', () => {
+    const plain = fc.string({
+      unit: fc.constantFrom('a', ' ', '\n', '\t', '\u00a0', '\u0007', '\ufeff', 'é', '>', '"', ';'),
+    });
+    fc.assert(
+      fc.property(plain, (text) => {
+        expect(htmlToText(text)).toBe(htmlToText(`${text}<i></i>`));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
