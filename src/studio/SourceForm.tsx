@@ -8,7 +8,7 @@ import { useState } from 'react';
 import type { ChangeEvent, RefObject } from 'react';
 import { MAX_SOURCE_TEXT } from '../model/schema.ts';
 import type { DraftSource } from './draft.ts';
-import { articleFromFile, datasetFromFile, readTextFile } from './openFile.ts';
+import { articleFromFile, readTextFile } from './openFile.ts';
 import type { DraftApi } from './useDraft.ts';
 
 /** Props: the draft, and the text area (read for its selection). */
@@ -47,9 +47,17 @@ export function SourceForm({ api, textArea }: SourceFormProps) {
     e.target.value = '';
     if (!file) return;
     const raw = await readTextFile(file);
-    const opened = raw.text === null ? raw : datasetFromFile(file.name, raw.text);
+    if (raw.text === null) return setFileMessage(raw.message);
+    const text = raw.text;
+    const opened = await import('./openDataset.ts').then(
+      (m) => m.datasetFromFile(file.name, text),
+      () => ({
+        ok: false as const,
+        message: 'The importer did not load: reload the page to try again.',
+      }),
+    );
     setFileMessage(opened.message);
-    if ('ok' in opened && opened.ok) change(() => opened.draft);
+    if (opened.ok) change(() => opened.draft);
   };
 
   return (
