@@ -4,6 +4,7 @@
  * rules a dataset in our format is. Loaded on demand by the app, and used by `npm run import`.
  */
 import { compileTimeline } from '../model/compileTimeline.ts';
+import type { OnProgress } from '../model/compileTimeline.ts';
 import { importCsv } from './importCsv.ts';
 import { importTimelineJs } from './importTimelineJs.ts';
 import { importTimelineJs2, isTimelineJs2 } from './importTimelineJs2.ts';
@@ -20,8 +21,12 @@ export interface Imported {
 /** What to import: the text of a CSV, or the parsed value of a TimelineJS JSON file. */
 export type ImportInput = { format: 'csv'; text: string } | { format: 'timelinejs'; json: unknown };
 
-/** Converts CSV text or a parsed TimelineJS value, and compiles the result. */
-export function importTimeline(input: ImportInput, fallbackTitle: string): Result<Imported> {
+/** Converts CSV text or a parsed TimelineJS value, and compiles the result (told its progress). */
+export function importTimeline(
+  input: ImportInput,
+  fallbackTitle: string,
+  onProgress?: OnProgress,
+): Result<Imported> {
   const converted =
     input.format === 'csv'
       ? importCsv(input.text, { fallbackTitle })
@@ -29,7 +34,7 @@ export function importTimeline(input: ImportInput, fallbackTitle: string): Resul
         ? importTimelineJs2(input.json, { fallbackTitle })
         : importTimelineJs(input.json, { fallbackTitle });
   if (!converted.ok) return converted;
-  const compiled = compileTimeline(converted.value, null);
+  const compiled = compileTimeline(converted.value, null, onProgress);
   if (!compiled.ok) return compiled;
   return { ok: true, value: { dataset: converted.value, timeline: compiled.value } };
 }

@@ -10,7 +10,7 @@ import { clipValue, plainMessage } from './plainMessage.ts';
 import type { EdtfResult } from './dates/parseEdtf.ts';
 import { parseSimpleEdtf } from './dates/parseSimpleEdtf.ts';
 import type { Problem, Result } from './problem.ts';
-import { datasetSchema } from './schema.ts';
+import { BATCH, validateDataset } from './validateDataset.ts';
 import { slugify } from './slugId.ts';
 import type { DatasetFile, EventRecord, SourceRecord } from './schema.ts';
 import type { Era, ResolvedCitation, SourceDocument, Timeline, TimelineEvent } from './timeline.ts';
@@ -73,20 +73,34 @@ interface OpenSource {
   visible: string | null;
 }
 
+/**
+ * Told how far a compile has come: `done` of `total` events. Each event is checked twice, its
+ * shape (in batches) and then its date and quotes; each pass counts for half.
+ */
+export type OnProgress = (progress: { done: number; total: number }) => void;
+
 /** Validates a parsed JSON value and compiles it, with the source texts it cites (if any). */
-export function compileTimeline(raw: unknown, sourceTexts: SourceTexts): Result<Timeline> {
-  const parsed = datasetSchema.safeParse(raw);
-  if (!parsed.success) {
+export function compileTimeline(
+  raw: unknown,
+  sourceTexts: SourceTexts,
+  onProgress?: OnProgress,
+): Result<Timeline> {
+  const parsed = validateDataset(
+    raw,
+    onProgress && ((done, total) => onProgress({ done: Math.floor(done / 2), total })),
+  );
+  if (!parsed.ok) {
     return {
       ok: false,
       // Every issue is a problem (the screen lists the first few and counts the rest).
-      problems: parsed.error.issues.map((issue) => ({
+      problems: parsed.issues.map((issue) => ({
         where: locate(raw, issue.path),
         message: plainMessage(issue, valueAt(raw, issue.path)),
       })),
     };
   }
   const data = parsed.data;
+  const total = data.events.length;
   const problems: Problem[] = [];
   const sources = openSources(data, sourceTexts, problems);
   const seen = new Set<string>();
@@ -98,6 +112,8 @@ export function compileTimeline(raw: unknown, sourceTexts: SourceTexts): Result<
     seen.add(record.id);
     const event = compileEvent(record, where, sources, problems);
     if (event) events.push(event);
+    if (onProgress && (index + 1) % BATCH === 0)
+      onProgress({ done: Math.floor((total + index + 1) / 2), total });
   });
   const eras = compileEras(data, problems);
   if (problems.length > 0) return { ok: false, problems };
@@ -113,6 +129,7 @@ export function compileTimeline(raw: unknown, sourceTexts: SourceTexts): Result<
   };
   if (data.description) timeline.description = data.description;
   if (data.language) timeline.language = data.language;
+  onProgress?.({ done: total, total });
   return { ok: true, value: timeline };
 }
 

@@ -148,6 +148,11 @@ export const sourceSchema = z
       'must give the source text either as a "file" beside the dataset or as "text" inside it (one, not both)',
   });
 
+/** The events list's own rules, whatever its items. */
+function eventList<T extends z.ZodType>(item: T) {
+  return z.array(item).min(1, 'must hold at least one event').max(200_000);
+}
+
 /** A whole dataset file. */
 export const datasetSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -165,7 +170,16 @@ export const datasetSchema = z.strictObject({
   /** Lane order; actors not listed follow in order of first appearance. */
   lanes: z.array(line(60)).max(50).optional(),
   eras: z.array(eraSchema).max(200).optional(),
-  events: z.array(eventSchema).min(1, 'must hold at least one event').max(200_000),
+  events: eventList(eventSchema),
+});
+
+/**
+ * The whole dataset with its events left unchecked, one by one: validateDataset.ts checks them in
+ * batches against `eventSchema`, so a long check can report its progress. The same rules.
+ */
+export const datasetEnvelopeSchema = z.strictObject({
+  ...datasetSchema.shape,
+  events: eventList(z.unknown()),
 });
 
 export type Citation = z.infer<typeof citationSchema>;

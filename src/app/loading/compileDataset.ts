@@ -56,15 +56,13 @@ export async function compileDataset(
       if (!source.ok) return source;
       texts.set(sourceFile, source.text);
     }
-    result = compileTimeline(raw, texts);
+    result = compileTimeline(raw, texts, onProgress);
   } else {
     // An import has no source text, so nothing is cited.
-    const imported = importTimeline(detected, titleFromFileName(fileName(file.url)));
+    const imported = importTimeline(detected, titleFromFileName(fileName(file.url)), onProgress);
     result = imported.ok ? { ok: true, value: imported.value.timeline } : imported;
   }
-  const checked = result.ok ? result.value.events.length : total;
-  onProgress?.({ done: checked, total: Math.max(total, checked) });
-  return result;
+  return result; // compileTimeline has reported the last step, all events checked
 }
 
 /** How many events a parsed file holds, as far as can be told before it is checked. */
