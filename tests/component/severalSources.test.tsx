@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compileTimeline } from '../../src/model/compileTimeline.ts';
 import type { Timeline } from '../../src/model/timeline.ts';
 import { BrowseMode } from '../../src/modes/BrowseMode.tsx';
+import HandoutBody from '../../src/components/print/HandoutBody.tsx';
 import { renderWithStore } from '../support/renderApp.tsx';
 
 beforeAll(() => {
@@ -85,9 +86,41 @@ describe('a timeline with two sources', () => {
     expect(document.activeElement).toHaveTextContent('Le pont sera rouvert');
   });
 
+  it('links a passage to itself on the publisher’s page where its source has an address', () => {
+    renderWithStore(<BrowseMode />, { selectedId: 'bridge-reopens' }, twoSources());
+    const [report, notice] = screen.getAllByRole('figure');
+    expect(
+      within(report as HTMLElement).getByRole('link', { name: 'Open on the publisher’s page' }),
+    ).toHaveAttribute(
+      'href',
+      'https://example.org/valley-courier/bridge-reopens#:~:text=The%20bridge%20reopened%20to%20cars%20on%20Friday',
+    );
+    // The town's notice has no address, so there is nowhere to open it.
+    expect(within(notice as HTMLElement).queryByRole('link')).toBeNull();
+  });
+
   it('ignores a request to show a source the timeline does not have', () => {
     const { store } = renderWithStore(<BrowseMode />, {}, twoSources());
     act(() => store.getState().actions.showSource('diary'));
     expect(store.getState().shownSourceId).toBe('report');
+  });
+
+  it('prints every source and each quote with its own source and link', () => {
+    const timeline = twoSources();
+    const { container } = renderWithStore(<HandoutBody timeline={timeline} />, {}, timeline);
+    const handout = container.querySelector('.handout') as HTMLElement;
+    expect(handout).toHaveTextContent('The Valley Courier');
+    expect(handout).toHaveTextContent('Mairie de Valbourg');
+    const reopens = within(handout).getByRole('heading', {
+      name: 'The bridge reopens to cars',
+      hidden: true,
+    });
+    const item = within(reopens.closest('li') as HTMLElement);
+    const quotes = item.getAllByRole('figure', { hidden: true });
+    expect(quotes.map((q) => q.querySelector('figcaption')?.textContent?.split(' · ')[0])).toEqual([
+      '— The Valley Courier, 14 June 2024',
+      '— Mairie de Valbourg, 10 June 2024',
+    ]);
+    expect(item.getAllByRole('link', { hidden: true })).toHaveLength(1);
   });
 });

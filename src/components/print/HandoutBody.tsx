@@ -67,6 +67,7 @@ export default function HandoutBody({ timeline }: HandoutBodyProps) {
                   key={`${quote.source.id}:${quote.citation.start}`}
                   quote={quote}
                   className="handout__quote"
+                  linksToPage
                 />
               ))}
             </li>

@@ -6,6 +6,7 @@ import { Fragment, useMemo } from 'react';
 import { flushSync } from 'react-dom';
 import { useActions, useSourceline } from '../../store/StoreContext.tsx';
 import { dateSourceText } from '../../model/dates/dateSourceText.ts';
+import { textFragmentUrl } from '../../model/quotes/textFragment.ts';
 import { prefersReducedMotion } from '../ui/prefersReducedMotion.ts';
 import { Bdi } from '../ui/Bdi.tsx';
 import { useTranslator } from '../i18n/translator.tsx';
@@ -114,6 +115,18 @@ export function EventDetails() {
                   >
                     {t('Show in the article')}
                   </button>
+                </>
+              )}
+              {source?.url && (
+                <>
+                  {(publisher || linksToPassages) && ' · '}
+                  <a
+                    href={textFragmentUrl(source.url, c, source.text)}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                  >
+                    {t('Open on the publisher’s page')}
+                  </a>
                 </>
               )}
             </figcaption>

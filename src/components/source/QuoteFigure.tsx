@@ -1,18 +1,24 @@
 /**
  * One cited passage as a block quote, word for word, attributed to the article and to the
- * live-blog byline it sits under. Shared by the slides and the printed handout.
+ * live-blog byline it sits under. Shared by the slides and the printed handout, where the
+ * passage also links to itself on the publisher's page (a Text Fragment link) when the source
+ * has an address.
  */
 import type { AttributedQuote } from '../../layout/present/slides.ts';
 import { sourceShortLabel } from '../../model/quotes/sourceCitation.ts';
+import { textFragmentUrl } from '../../model/quotes/textFragment.ts';
+import { useTranslator } from '../i18n/translator.tsx';
 
-/** Props: the quote (with its source) and the class of the figure. */
+/** Props: the quote (with its source), the class of the figure, and whether to link the page. */
 export interface QuoteFigureProps {
   quote: AttributedQuote;
   className: string;
+  linksToPage?: boolean;
 }
 
-export function QuoteFigure({ quote, className }: QuoteFigureProps) {
+export function QuoteFigure({ quote, className, linksToPage = false }: QuoteFigureProps) {
   const { source } = quote;
+  const { t } = useTranslator();
   return (
     <figure className={className}>
       <blockquote cite={source.url} lang={source.language}>
@@ -21,6 +27,14 @@ export function QuoteFigure({ quote, className }: QuoteFigureProps) {
       <figcaption>
         — {sourceShortLabel(source)}
         {quote.byline && <span className="quote-byline"> · {quote.byline}</span>}
+        {linksToPage && source.url && (
+          <>
+            {' · '}
+            <a href={textFragmentUrl(source.url, quote.citation, source.text)}>
+              {t('Open on the publisher’s page')}
+            </a>
+          </>
+        )}
       </figcaption>
     </figure>
   );

@@ -9,6 +9,7 @@ const ar: Catalog = {
   'Export and cite': 'تصدير واقتباس',
   'The source': 'المصدر',
   Sources: 'المصادر',
+  'Open on the publisher’s page': 'افتح المقطع في صفحة الناشر',
   '{title}, {date}, {lane}': '{title}، {date}، {lane}',
   '{title}, {date}, {lane} (approximate date)': '{title}، {date}، {lane} (تاريخ تقريبي)',
   '{title}, {date}, {lane} (uncertain date)': '{title}، {date}، {lane} (تاريخ غير مؤكد)',

@@ -10,6 +10,7 @@ const de: Catalog = {
   'Export and cite': 'Exportieren und zitieren',
   'The source': 'Die Quelle',
   Sources: 'Quellen',
+  'Open on the publisher’s page': 'Auf der Seite des Herausgebers öffnen',
   '{title}, {date}, {lane}': '{title}, {date}, {lane}',
   '{title}, {date}, {lane} (approximate date)': '{title}, {date}, {lane} (ungefähres Datum)',
   '{title}, {date}, {lane} (uncertain date)': '{title}, {date}, {lane} (unsicheres Datum)',

@@ -10,6 +10,7 @@ const fr: Catalog = {
   'Export and cite': 'Exporter et citer',
   'The source': 'La source',
   Sources: 'Sources',
+  'Open on the publisher’s page': 'Ouvrir sur la page de l’éditeur',
   '{title}, {date}, {lane}': '{title}, {date}, {lane}',
   '{title}, {date}, {lane} (approximate date)': '{title}, {date}, {lane} (date approximative)',
   '{title}, {date}, {lane} (uncertain date)': '{title}, {date}, {lane} (date incertaine)',

@@ -9,6 +9,7 @@ const uk: Catalog = {
   'Export and cite': 'Експорт і цитування',
   'The source': 'Джерело',
   Sources: 'Джерела',
+  'Open on the publisher’s page': 'Відкрити на сторінці видавця',
   '{title}, {date}, {lane}': '{title}, {date}, {lane}',
   '{title}, {date}, {lane} (approximate date)': '{title}, {date}, {lane} (приблизна дата)',
   '{title}, {date}, {lane} (uncertain date)': '{title}, {date}, {lane} (непевна дата)',
