@@ -48,11 +48,10 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
           const module = (await server.ssrLoadModule('/src/prerender.tsx')) as {
             prerenderDefaultView: () => string;
             designTokenStyle: () => string;
+            staticTimelineStyle: () => string;
           };
-          const styled = page.replace(
-            '</head>',
-            () => `<style>${module.designTokenStyle()}</style>\n  </head>`,
-          );
+          const style = `${module.designTokenStyle()}\n${module.staticTimelineStyle()}`;
+          const styled = page.replace('</head>', () => `<style>${style}</style>\n  </head>`);
           return withPrerendered(styled, module.prerenderDefaultView());
         } finally {
           await server.close();

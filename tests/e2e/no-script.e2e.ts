@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { eventButtons, waitForApp } from './support/app.ts';
 import { DESKTOP } from './support/browser.ts';
@@ -64,6 +65,14 @@ describe('with JavaScript off', () => {
   });
 });
 
+/** The details panel's box ("No event selected"), in whole pixels. */
+function detailsBox(page: Page) {
+  return page.getByRole('region', { name: 'No event selected' }).evaluate((element) => {
+    const r = element.getBoundingClientRect();
+    return [r.x, r.y, r.width, r.height].map(Math.round);
+  });
+}
+
 describe('when the script runs', () => {
   it('hydrates without a warning, draws the timeline, and the article does not move', async () => {
     const { page: plain, close } = await withoutScript();
@@ -73,12 +82,16 @@ describe('when the script runs', () => {
         return [r.x, r.y, r.width].map(Math.round);
       });
     const before = await articleBox(plain);
+    const detailsBefore = await detailsBox(plain);
     await close();
     const opened = await open();
     await waitForApp(opened.page);
     expect(await eventButtons(opened.page).count()).toBe(EVENTS.length);
     expect(await opened.page.locator('.timeline__static').count()).toBe(0);
     expect(await articleBox(opened.page)).toEqual(before);
+    // Below the timeline on a wide screen: the list stood in the drawing's height, so the details
+    // panel is where it was (it jumped about 70 px down before).
+    expect(await detailsBox(opened.page)).toEqual(detailsBefore);
     // The opener fails a test on any console error or warning: a hydration mismatch logs one.
     expect(opened.consoleProblems).toEqual([]);
   });

@@ -119,7 +119,7 @@ export function Timeline() {
 
   if (measured === null) {
     return (
-      <div className="timeline" ref={surface}>
+      <div className="timeline timeline--static" ref={surface}>
         <StaticTimeline events={timeline.events} />
       </div>
     );
