@@ -13,6 +13,7 @@ import { Timeline } from '../components/timeline/Timeline.tsx';
 import { ZoomControls } from '../components/zoom/ZoomControls.tsx';
 import { useSourceline } from '../store/StoreContext.tsx';
 import { useTranslator } from '../components/i18n/translator.tsx';
+import { isStandaloneBuild } from '../components/embed/isStandaloneBuild.ts';
 
 /** Props: extra toolbar buttons supplied by other features (present, embed, export). */
 export interface BrowseModeProps {
@@ -60,6 +61,12 @@ export function BrowseMode({ toolbar }: BrowseModeProps) {
           </p>
         )}
       </main>
+      {/* The studio sits beside index.html; the single-file build has none. */}
+      {!isStandaloneBuild() && (
+        <footer className="browse__footer">
+          <a href="studio.html">{t('Make your own cited timeline')}</a>
+        </footer>
+      )}
     </div>
   );
 }

@@ -16,6 +16,14 @@ const timelineButton = (name: RegExp) =>
   within(screen.getByRole('list', { name: /events in time order/ })).getByRole('button', { name });
 
 describe('BrowseMode', () => {
+  it('links to the studio, where a reader can make a timeline of their own', () => {
+    renderWithStore(<BrowseMode />);
+    expect(screen.getByRole('link', { name: 'Make your own cited timeline' })).toHaveAttribute(
+      'href',
+      'studio.html',
+    );
+  });
+
   it('draws every event as a button named by its title, date and lane', () => {
     renderWithStore(<BrowseMode />);
     const list = screen.getByRole('list', { name: /19 events in time order/ });

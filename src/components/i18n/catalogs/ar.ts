@@ -9,6 +9,7 @@ const ar: Catalog = {
   'Export and cite': 'تصدير واقتباس',
   'The source': 'المصدر',
   Sources: 'المصادر',
+  'Make your own cited timeline': 'أنشئ خطًا زمنيًا موثقًا خاصًا بك',
   'Open on the publisher’s page': 'افتح المقطع في صفحة الناشر',
   '{title}, {date}, {lane}': '{title}، {date}، {lane}',
   '{title}, {date}, {lane} (approximate date)': '{title}، {date}، {lane} (تاريخ تقريبي)',

@@ -10,6 +10,7 @@ const de: Catalog = {
   'Export and cite': 'Exportieren und zitieren',
   'The source': 'Die Quelle',
   Sources: 'Quellen',
+  'Make your own cited timeline': 'Erstellen Sie Ihre eigene belegte Zeitleiste',
   'Open on the publisher’s page': 'Auf der Seite des Herausgebers öffnen',
   '{title}, {date}, {lane}': '{title}, {date}, {lane}',
   '{title}, {date}, {lane} (approximate date)': '{title}, {date}, {lane} (ungefähres Datum)',

@@ -10,6 +10,7 @@ const es: Catalog = {
   'Export and cite': 'Exportar y citar',
   'The source': 'La fuente',
   Sources: 'Fuentes',
+  'Make your own cited timeline': 'Cree su propia cronología con fuentes',
   'Open on the publisher’s page': 'Abrir en la página del editor',
   '{title}, {date}, {lane}': '{title}, {date}, {lane}',
   '{title}, {date}, {lane} (approximate date)': '{title}, {date}, {lane} (fecha aproximada)',

@@ -10,6 +10,7 @@ const fr: Catalog = {
   'Export and cite': 'Exporter et citer',
   'The source': 'La source',
   Sources: 'Sources',
+  'Make your own cited timeline': 'Créez votre propre frise sourcée',
   'Open on the publisher’s page': 'Ouvrir sur la page de l’éditeur',
   '{title}, {date}, {lane}': '{title}, {date}, {lane}',
   '{title}, {date}, {lane} (approximate date)': '{title}, {date}, {lane} (date approximative)',

@@ -9,6 +9,7 @@ const uk: Catalog = {
   'Export and cite': 'Експорт і цитування',
   'The source': 'Джерело',
   Sources: 'Джерела',
+  'Make your own cited timeline': 'Створіть власну хронологію з джерелами',
   'Open on the publisher’s page': 'Відкрити на сторінці видавця',
   '{title}, {date}, {lane}': '{title}, {date}, {lane}',
   '{title}, {date}, {lane} (approximate date)': '{title}, {date}, {lane} (приблизна дата)',
