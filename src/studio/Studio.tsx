@@ -59,9 +59,11 @@ export function Studio({ places }: StudioProps) {
       {drafts.open ? (
         <Workspace key={drafts.open.id} record={drafts.open} drafts={drafts} />
       ) : (
-        <p className="studio__loading" role="status">
-          Opening your drafts…
-        </p>
+        <main className="studio__main">
+          <p className="studio__loading" role="status">
+            Opening your drafts…
+          </p>
+        </main>
       )}
     </div>
   );
@@ -76,8 +78,8 @@ function Workspace({ record, drafts }: { record: DraftRecord; drafts: DraftsApi 
   const deferred = useDeferredValue(api.draft);
 
   return (
-    <>
-      <div className="studio__header">
+    <main className="studio__main">
+      <div className="studio__top">
         <div className="studio__toolbar">
           <button
             type="button"
@@ -109,18 +111,16 @@ function Workspace({ record, drafts }: { record: DraftRecord; drafts: DraftsApi 
         </p>
         <DraftList drafts={drafts} />
       </div>
-      <main className="studio__main">
-        <div className="studio__column">
-          <SourceForm api={api} textArea={textArea} />
-          <CiteSelection api={api} textArea={textArea} />
-          <ProposalList api={api} />
-        </div>
-        <div className="studio__column">
-          <Preview draft={deferred} />
-          <EventEditor api={api} />
-          <PublishPanel draft={api.draft} />
-        </div>
-      </main>
-    </>
+      <div className="studio__column">
+        <SourceForm api={api} textArea={textArea} />
+        <CiteSelection api={api} textArea={textArea} />
+        <ProposalList api={api} />
+      </div>
+      <div className="studio__column">
+        <Preview draft={deferred} />
+        <EventEditor api={api} />
+        <PublishPanel draft={api.draft} />
+      </div>
+    </main>
   );
 }

@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { emptyDraft } from '../../src/studio/draft.ts';
 import { LEGACY_DRAFT_KEY } from '../../src/studio/drafts/legacyDraft.ts';
+import { RESCUE_PREFIX, writeRescueCopy } from '../../src/studio/drafts/rescueCopy.ts';
 import { Studio } from '../../src/studio/Studio.tsx';
 import { testPlaces } from './studioPlaces.ts';
 
@@ -71,6 +72,45 @@ describe('the studio’s drafts', () => {
     window.dispatchEvent(new Event('pagehide'));
     const saved = await places.store.all();
     expect(saved.map((r) => r.draft.source.title)).toEqual(['Saved on leaving']);
+  });
+
+  it('keeps a copy in localStorage on leaving, which the next start puts into IndexedDB', async () => {
+    const places = testPlaces();
+    // Writes that never finish, as in a page being unloaded.
+    const store = places.store;
+    places.store = { ...store, put: () => new Promise<void>(() => undefined) };
+    const first = render(<Studio places={places} />);
+    await typeTitle('Typed just before the reload');
+    window.dispatchEvent(new Event('pagehide'));
+    const key = Array.from({ length: places.legacy?.length ?? 0 }, (_, i) =>
+      places.legacy?.key(i),
+    ).find((k) => k?.startsWith(RESCUE_PREFIX));
+    expect(key).toBeDefined();
+    first.unmount();
+    places.store = store;
+    render(<Studio places={places} />);
+    expect(await screen.findByLabelText('Title')).toHaveValue('Typed just before the reload');
+    expect((await store.all()).map((r) => r.draft.source.title)).toEqual([
+      'Typed just before the reload',
+    ]);
+    expect(places.legacy?.getItem(key ?? '')).toBeNull();
+  });
+
+  it('leaves a long saved text out of the copy when only another field changed', async () => {
+    const places = testPlaces();
+    const text = 'A long article. '.repeat(1000);
+    const saved = { ...emptyDraft(), source: { ...emptyDraft().source, text, title: 'Old' } };
+    await places.store.put({ id: 'd1', changed: '2026-01-01T00:00:00.000Z', draft: saved });
+    const newer = { ...saved, source: { ...saved.source, title: 'New' } };
+    writeRescueCopy(
+      places.legacy,
+      { id: 'd1', changed: '2026-01-02T00:00:00.000Z', draft: newer },
+      true,
+    );
+    expect(places.legacy?.getItem(`${RESCUE_PREFIX}d1`)?.length).toBeLessThan(1000);
+    render(<Studio places={places} />);
+    expect(await screen.findByLabelText('Title')).toHaveValue('New');
+    expect(screen.getByLabelText('Source text')).toHaveValue(text);
   });
 
   it('reopens the draft this tab had open, not only the latest', async () => {

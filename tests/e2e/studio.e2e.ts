@@ -2,11 +2,15 @@
  * The studio (studio.html) in real Chromium under the strict CSP, start to finish: paste the ICC
  * article, find its dates (in the Web Worker), add them, cite an extra passage by selecting it,
  * reload (nothing lost), download the dataset, open that one file in the reader by `?data=`, and
- * check its events are drawn and their passages marked. Also axe, at desktop and phone widths.
+ * check its events are drawn and their passages marked. Several drafts kept in IndexedDB; the
+ * zip, the Web Annotations and the embed snippet, reached by keyboard; bad input (HTML full of
+ * scripts, a 5 MB paste, a binary file, a text with no dates). Also axe, at desktop and phone
+ * widths, and the studio's own download budget.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { initialDownload } from '../../bench/initialDownload.ts';
@@ -108,6 +112,86 @@ describe('the studio', () => {
     expectClean(reader);
   });
 
+  it('keeps several drafts in IndexedDB: a reload finds the typing, and both drafts are listed', async () => {
+    const opened = await open('studio.html');
+    const { page } = opened;
+    await page.getByLabel('Title', { exact: true }).fill('First story');
+    await page.getByLabel('Source text', { exact: true }).fill('It began in 2001.');
+    await page.reload();
+    expect(await page.getByLabel('Source text', { exact: true }).inputValue()).toBe(
+      'It began in 2001.',
+    );
+    await page.getByRole('button', { name: 'New draft' }).click();
+    await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('');
+    await page.getByLabel('Title', { exact: true }).fill('Second story');
+    await page.reload();
+    const drafts = page.getByRole('list', { name: 'Drafts' });
+    await expect.poll(() => drafts.getByRole('listitem').count()).toBe(2);
+    expect(await drafts.innerText()).toMatch(/Second story \(open\)[\s\S]*First story/);
+    // This tab's draft reopens; the other one is a button away.
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Second story');
+    await drafts.getByRole('button', { name: 'Open “First story”' }).click();
+    await expect
+      .poll(() => page.getByLabel('Title', { exact: true }).inputValue())
+      .toBe('First story');
+    expectClean(opened);
+  });
+
+  it('publishes by keyboard alone: zip, Web Annotations and the embed snippet', async () => {
+    const opened = await open('studio.html');
+    const { page } = opened;
+    await findIccDates(page);
+    await page
+      .getByRole('list', { name: 'Proposed events' })
+      .getByRole('button', { name: /^Add/ })
+      .first()
+      .click();
+    await eventButtons(page).first().waitFor();
+
+    const [zip] = await Promise.all([
+      page.waitForEvent('download'),
+      pressWhenFocused(page, page.getByRole('button', { name: 'Download zip' })),
+    ]);
+    expect(zip.suggestedFilename()).toMatch(/^[a-z0-9-]+\.zip$/);
+    const files = unzipSync(readFileSync(await zip.path()));
+    const slug = zip.suggestedFilename().replace(/\.zip$/, '');
+    expect(Object.keys(files).sort()).toEqual(
+      [`${slug}/README.md`, `${slug}/source.txt`, `${slug}/timeline.json`].sort(),
+    );
+    expect(strFromU8(files[`${slug}/source.txt`] ?? new Uint8Array())).toContain(
+      'Human rights groups praised the move',
+    );
+
+    const [annotations] = await Promise.all([
+      page.waitForEvent('download'),
+      pressWhenFocused(page, page.getByRole('button', { name: 'Download annotations' })),
+    ]);
+    const collection = JSON.parse(readFileSync(await annotations.path(), 'utf8')) as {
+      '@context': string;
+      type: string;
+      first: { items: { type: string; target: { selector: { type: string } } }[] };
+    };
+    expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(collection.type).toBe('AnnotationCollection');
+    expect(collection.first.items[0]?.target.selector.type).toBe('TextQuoteSelector');
+
+    const address = page.getByLabel('Address the dataset will be published at');
+    await pressWhenFocused(page, address, null);
+    const origin = new URL(page.url()).origin;
+    await page.keyboard.type(`${origin}/timelines/mine.json`);
+    const snippet = await page.getByLabel('Embed snippet').inputValue();
+    expect(snippet).toContain(
+      `?embed=1&amp;data=${encodeURIComponent(`${origin}/timelines/mine.json`)}`,
+    );
+    expect(snippet).toContain(`<script src="${origin}/embed.js" async></script>`);
+    await pressWhenFocused(page, page.getByRole('button', { name: 'Copy the embed snippet' }));
+    await expect
+      .poll(() => page.getByText(/^(Copied|Selected: press Ctrl\+C)/).count())
+      .toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expectClean(opened);
+  });
+
   it('has no axe violations with proposals and a draft: desktop, phone, dark', async () => {
     for (const [viewport, scheme] of [
       [undefined, 'light'],
@@ -131,11 +215,23 @@ describe('the studio', () => {
         .click();
       await eventButtons(page).first().waitFor();
       expect(await axeViolations(page)).toEqual([]);
-      // No sideways scrolling at phone width.
+      // The publishing controls and the snippet, shown.
+      await page
+        .getByLabel('Address the dataset will be published at')
+        .fill(new URL('/mine.json', page.url()).href);
+      await page.getByLabel('Embed snippet').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      // No sideways scrolling at phone width, and one column there.
       const wide = await page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(wide).toBeLessThanOrEqual(0);
+      if (viewport === PHONE) {
+        const columns = await page
+          .locator('.studio__column')
+          .evaluateAll((cols) => new Set(cols.map((c) => c.getBoundingClientRect().left)).size);
+        expect(columns).toBe(1);
+      }
       expectClean(opened);
     }
   });
@@ -160,10 +256,46 @@ describe('the studio with hostile input', () => {
     expect(await page.locator('img, iframe').count()).toBe(0);
     expectClean(opened);
   });
+
+  it('takes a 5 MB paste, a binary file and a text with no dates, each with a clear message', async () => {
+    const opened = await open('studio.html');
+    const { page } = opened;
+    await page.getByLabel('Title', { exact: true }).fill('Bad input');
+    await page.getByLabel('Published', { exact: true }).fill('2023-03-17');
+    const area = page.getByLabel('Source text', { exact: true });
+
+    await page.getByLabel('Open a .txt or .html file').setInputFiles({
+      name: 'photo.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(Uint8Array.from({ length: 4000 }, (_, i) => (i * 31) % 256)),
+    });
+    await page.getByText(/looks like binary data\); nothing was changed/).waitFor();
+    expect(await area.inputValue()).toBe('');
+
+    await area.fill('Nothing in this text is dated.');
+    await page.getByRole('button', { name: 'Find dates' }).click();
+    await page.getByText(/No date expressions found/).waitFor();
+
+    const huge = 'In 2000 a long story went on and on. '.repeat(145_000);
+    await area.fill(huge);
+    await page.getByText(/The text is too long: at most 5,000,000 characters/).waitFor();
+    await page.getByRole('button', { name: 'Find dates' }).click();
+    await page.getByText(/too long to find dates in/).waitFor();
+    // Still usable: the other fields answer, and the title is kept across a reload.
+    await page.getByLabel('Title', { exact: true }).fill('Bad input, still here');
+    await page.reload();
+    await expect
+      .poll(() => page.getByLabel('Title', { exact: true }).inputValue())
+      .toBe('Bad input, still here');
+    expect((await area.inputValue()).length).toBe(huge.length);
+    expectClean(opened);
+  });
 });
 
 describe('the studio download (its own budget; the reader does not load any of it)', () => {
-  // Measured at 134 KB (React, the reader's timeline, zod and the EDTF parser for the validator).
+  // Measured at 144.2 KB (React, the reader's timeline, zod and the EDTF parser for the
+  // validator, the drafts in IndexedDB and the publishing panel; the zip library and the
+  // importers load on demand).
   const STUDIO_BUDGET = 150 * 1024;
   // Measured at 18.4 KB (chrono-node's English parsers and our rules).
   const WORKER_BUDGET = 25 * 1024;
@@ -174,7 +306,9 @@ describe('the studio download (its own budget; the reader does not load any of i
   });
 
   it('runs the date finder from a worker of at most 25 KB gzipped, which the reader never loads', () => {
-    const workers = readdirSync(join(DIST_DIR, 'assets')).filter((name) => name.includes('worker'));
+    const workers = readdirSync(join(DIST_DIR, 'assets')).filter((name) =>
+      name.startsWith('findDates.worker'),
+    );
     expect(workers).toHaveLength(1);
     const bytes = gzipSync(readFileSync(join(DIST_DIR, 'assets', workers[0] ?? ''))).length;
     expect(bytes).toBeLessThanOrEqual(WORKER_BUDGET);
@@ -184,6 +318,26 @@ describe('the studio download (its own budget; the reader does not load any of i
     );
   });
 });
+
+/**
+ * Moves the keyboard focus to `target` with Tab alone (as a keyboard user would reach it), then
+ * presses `key` on it (none when null).
+ */
+async function pressWhenFocused(
+  page: Page,
+  target: ReturnType<Page['getByRole']>,
+  key: string | null = 'Enter',
+): Promise<void> {
+  await page.locator('body').focus();
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) {
+      if (key) await page.keyboard.press(key);
+      return;
+    }
+  }
+  throw new Error('not reachable with Tab');
+}
 
 /** The validator reads a dataset by a .json path: copy the download to one. */
 function copyAsJson(path: string): string {

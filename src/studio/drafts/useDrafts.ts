@@ -1,30 +1,18 @@
 /**
  * The studio's several drafts: which one is open, the list of them, and saving the open one as
  * it changes. Saves are debounced a little and flushed when the page is hidden or closed
- * (`pagehide`, `visibilitychange`), so a reload, a crash or a closed tab loses nothing. A draft
+ * (`pagehide`, `visibilitychange`: then also copied to localStorage at once, rescueCopy.ts), so
+ * a reload, a crash or a closed tab loses nothing. A draft
  * that cannot be saved says so at once. An earlier localStorage draft is moved in once.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { emptyDraft } from '../draft.ts';
 import type { Draft } from '../draft.ts';
 import type { DraftRecord, DraftStore } from './draftStore.ts';
-import { forgetLegacyDraft, readLegacyDraft } from './legacyDraft.ts';
+import { writeRescueCopy } from './rescueCopy.ts';
+import { OPEN_DRAFT_KEY, SAVE_PROBLEM, newRecord, sorted, start } from './startDrafts.ts';
 
 /** How long the draft waits after a change before it is written. */
 export const SAVE_DELAY_MS = 300;
-
-/** The sessionStorage key naming the draft this tab has open (so a reload reopens it). */
-export const OPEN_DRAFT_KEY = 'sourceline:studio:open';
-
-/** What the page says when drafts cannot be kept. */
-export const SAVE_PROBLEM = {
-  noStore:
-    'This browser cannot keep drafts (no IndexedDB here): your work will be lost on reload. Download the dataset to keep it.',
-  refused:
-    'The draft could not be saved (the browser’s storage is full, or refuses it in a private window): download the dataset to keep your work.',
-  unreadable:
-    'Your saved drafts could not be read: this draft is not being saved. Download the dataset to keep your work.',
-} as const;
 
 /** Where the drafts are kept: the store, and the browser's storages for the move and the tab. */
 export interface DraftPlaces {
@@ -63,6 +51,8 @@ export function useDrafts({ store, legacy, session }: DraftPlaces): DraftsApi {
   // The last write: IndexedDB runs writes in the order they were asked for, so an older draft
   // never lands over a newer one, and a read asked for later sees them.
   const lastWrite = useRef<Promise<void>>(Promise.resolve());
+  // The source text last saved, per draft: a rescue copy leaves it out when it is unchanged.
+  const savedText = useRef(new Map<string, string>());
   // Started once per mount (StrictMode runs effects twice): one move, one first draft.
   const started = useRef<ReturnType<typeof start> | null>(null);
 
@@ -71,7 +61,10 @@ export function useDrafts({ store, legacy, session }: DraftPlaces): DraftsApi {
       setList((l) => sorted([record, ...l.filter((r) => r.id !== record.id)]));
       if (!store) return Promise.resolve();
       lastWrite.current = store.put(record).then(
-        () => setSaveProblem(null),
+        () => {
+          savedText.current.set(record.id, record.draft.source.text);
+          setSaveProblem(null);
+        },
         () => setSaveProblem(SAVE_PROBLEM.refused),
       );
       return lastWrite.current;
@@ -86,6 +79,16 @@ export function useDrafts({ store, legacy, session }: DraftPlaces): DraftsApi {
     pending.current = null;
     return record ? write(record) : lastWrite.current;
   }, [write]);
+
+  // Leaving: the write may not finish before the page goes, so a copy is kept at once too.
+  const rescue = useCallback(() => {
+    const record = pending.current;
+    if (record && store) {
+      const sameText = savedText.current.get(record.id) === record.draft.source.text;
+      writeRescueCopy(legacy, record, sameText);
+    }
+    void flush();
+  }, [flush, legacy, store]);
 
   const show = useCallback(
     (record: DraftRecord) => {
@@ -104,6 +107,7 @@ export function useDrafts({ store, legacy, session }: DraftPlaces): DraftsApi {
     started.current ??= start({ store, legacy, session });
     void started.current.then(({ records, opened, problem }) => {
       if (!live) return;
+      for (const r of records) savedText.current.set(r.id, r.draft.source.text);
       setList(sorted(records));
       setSaveProblem(problem);
       show(opened);
@@ -115,17 +119,16 @@ export function useDrafts({ store, legacy, session }: DraftPlaces): DraftsApi {
 
   useEffect(() => {
     const hidden = () => {
-      if (document.visibilityState === 'hidden') void flush();
+      if (document.visibilityState === 'hidden') rescue();
     };
-    const leave = () => void flush();
-    window.addEventListener('pagehide', leave);
+    window.addEventListener('pagehide', rescue);
     document.addEventListener('visibilitychange', hidden);
     return () => {
-      window.removeEventListener('pagehide', leave);
+      window.removeEventListener('pagehide', rescue);
       document.removeEventListener('visibilitychange', hidden);
       void flush();
     };
-  }, [flush]);
+  }, [flush, rescue]);
 
   const save = useCallback(
     (draft: Draft) => {
@@ -190,65 +193,4 @@ export function useDrafts({ store, legacy, session }: DraftPlaces): DraftsApi {
     removeDraft,
     restoreDraft,
   };
-}
-
-/** A new, empty draft. */
-function newRecord(draft: Draft = emptyDraft()): DraftRecord {
-  return { id: newId(), changed: new Date().toISOString(), draft };
-}
-
-function newId(): string {
-  const random = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : null;
-  return random ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
-function sorted(records: DraftRecord[]): DraftRecord[] {
-  return [...records].sort((a, b) => b.changed.localeCompare(a.changed));
-}
-
-/**
- * The saved drafts and the one to open: this tab's, else the latest, else a new one. An
- * earlier localStorage draft is moved in first (and forgotten only once it is saved). When the
- * store refuses, the earlier draft (or an empty one) opens in memory, and the page says so.
- */
-async function start({ store, legacy, session }: DraftPlaces): Promise<{
-  records: DraftRecord[];
-  opened: DraftRecord;
-  problem: string | null;
-}> {
-  const earlier = readLegacyDraft(legacy);
-  if (!store) {
-    return { records: [], opened: newRecord(earlier ?? undefined), problem: SAVE_PROBLEM.noStore };
-  }
-  let records: DraftRecord[];
-  try {
-    records = await store.all();
-  } catch {
-    return {
-      records: [],
-      opened: newRecord(earlier ?? undefined),
-      problem: SAVE_PROBLEM.unreadable,
-    };
-  }
-  if (earlier) {
-    const moved = newRecord(earlier);
-    try {
-      await store.put(moved);
-    } catch {
-      return { records, opened: moved, problem: SAVE_PROBLEM.refused };
-    }
-    forgetLegacyDraft(legacy);
-    return { records: [moved, ...records], opened: moved, problem: null };
-  }
-  let wanted: string | null = null;
-  try {
-    wanted = session?.getItem(OPEN_DRAFT_KEY) ?? null;
-  } catch {
-    // No sessionStorage: the latest draft opens.
-  }
-  const opened = records.find((r) => r.id === wanted) ?? sorted(records)[0];
-  if (opened) return { records, opened, problem: null };
-  // The first draft is listed at once and saved at its first change.
-  const first = newRecord();
-  return { records: [first], opened: first, problem: null };
 }
