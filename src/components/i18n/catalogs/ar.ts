@@ -181,5 +181,6 @@ const ar: Catalog = {
   'Loading the picture…': 'جارٍ تحميل الصورة…',
   'Selected: {title}, {date}': 'المحدَّد: {title}، {date}',
   'Selection cleared': 'أُلغي التحديد',
+  'Quotes from {sources}': 'الاقتباسات من {sources}',
 };
 export default ar;

@@ -186,5 +186,6 @@ const de: Catalog = {
   'Loading the picture…': 'Das Bild wird geladen …',
   'Selected: {title}, {date}': 'Ausgewählt: {title}, {date}',
   'Selection cleared': 'Auswahl aufgehoben',
+  'Quotes from {sources}': 'Zitate aus {sources}',
 };
 export default de;

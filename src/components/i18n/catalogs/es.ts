@@ -186,5 +186,6 @@ const es: Catalog = {
   'Loading the picture…': 'Cargando la imagen…',
   'Selected: {title}, {date}': 'Seleccionado: {title}, {date}',
   'Selection cleared': 'Selección borrada',
+  'Quotes from {sources}': 'Citas tomadas de {sources}',
 };
 export default es;

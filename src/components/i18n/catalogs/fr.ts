@@ -186,5 +186,6 @@ const fr: Catalog = {
   'Loading the picture…': 'Chargement de l’image…',
   'Selected: {title}, {date}': 'Sélectionné : {title}, {date}',
   'Selection cleared': 'Sélection effacée',
+  'Quotes from {sources}': 'Citations tirées de {sources}',
 };
 export default fr;

@@ -183,5 +183,6 @@ const uk: Catalog = {
   'Loading the picture…': 'Завантаження зображення…',
   'Selected: {title}, {date}': 'Вибрано: {title}, {date}',
   'Selection cleared': 'Вибір скасовано',
+  'Quotes from {sources}': 'Цитати з джерел: {sources}',
 };
 export default uk;
