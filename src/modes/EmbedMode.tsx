@@ -72,12 +72,17 @@ export function EmbedMode() {
       <Notices />
       <LiveRegion />
       <main className="embed__main">
-        <section className="embed__timeline" aria-label="Timeline">
+        <section className="embed__timeline" aria-label={t('Timeline')}>
           <Timeline />
           {!plain && (
             <p className="embed__hint">
-              Drag to pan. Zoom with the buttons,{' '}
-              <span className="embed__hint-wheel">Ctrl/⌘ and the scroll wheel,</span> or a pinch.
+              {/* Touch screens have no wheel to mention: embed.css shows one or the other. */}
+              <span className="embed__hint-wheel">
+                {t('Drag to pan. Zoom with the buttons, Ctrl/⌘ and the scroll wheel, or a pinch.')}
+              </span>
+              <span className="embed__hint-touch">
+                {t('Drag to pan. Zoom with the buttons or a pinch.')}
+              </span>
             </p>
           )}
           <EventList />
@@ -87,7 +92,7 @@ export function EmbedMode() {
         ) : (
           !plain && (
             <p className="embed__prompt">
-              Choose an event on the timeline to see the words of the source it cites.
+              {t('Choose an event on the timeline to see the words of the source it cites.')}
             </p>
           )
         )}

@@ -182,5 +182,10 @@ const ar: Catalog = {
   'Selected: {title}, {date}': 'المحدَّد: {title}، {date}',
   'Selection cleared': 'أُلغي التحديد',
   'Quotes from {sources}': 'الاقتباسات من {sources}',
+  'Drag to pan. Zoom with the buttons, Ctrl/⌘ and the scroll wheel, or a pinch.':
+    'اسحب للتنقل. كبّر أو صغّر بالأزرار، أو بـ Ctrl/⌘ مع عجلة الفأرة، أو بإصبعين.',
+  'Drag to pan. Zoom with the buttons or a pinch.': 'اسحب للتنقل. كبّر أو صغّر بالأزرار أو بإصبعين.',
+  'Choose an event on the timeline to see the words of the source it cites.':
+    'اختر حدثًا على الخط الزمني لترى كلمات المصدر الذي يقتبس منه.',
 };
 export default ar;

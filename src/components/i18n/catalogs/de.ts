@@ -187,5 +187,11 @@ const de: Catalog = {
   'Selected: {title}, {date}': 'Ausgewählt: {title}, {date}',
   'Selection cleared': 'Auswahl aufgehoben',
   'Quotes from {sources}': 'Zitate aus {sources}',
+  'Drag to pan. Zoom with the buttons, Ctrl/⌘ and the scroll wheel, or a pinch.':
+    'Ziehen zum Verschieben. Zoomen mit den Schaltflächen, mit Strg/⌘ und dem Mausrad oder mit zwei Fingern.',
+  'Drag to pan. Zoom with the buttons or a pinch.':
+    'Ziehen zum Verschieben. Zoomen mit den Schaltflächen oder mit zwei Fingern.',
+  'Choose an event on the timeline to see the words of the source it cites.':
+    'Wählen Sie ein Ereignis auf der Zeitleiste, um die Worte der Quelle zu sehen, die es zitiert.',
 };
 export default de;

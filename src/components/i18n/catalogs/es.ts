@@ -187,5 +187,11 @@ const es: Catalog = {
   'Selected: {title}, {date}': 'Seleccionado: {title}, {date}',
   'Selection cleared': 'Selección borrada',
   'Quotes from {sources}': 'Citas tomadas de {sources}',
+  'Drag to pan. Zoom with the buttons, Ctrl/⌘ and the scroll wheel, or a pinch.':
+    'Arrastre para desplazarse. Amplíe con los botones, Ctrl/⌘ y la rueda del ratón, o pellizcando.',
+  'Drag to pan. Zoom with the buttons or a pinch.':
+    'Arrastre para desplazarse. Amplíe con los botones o pellizcando.',
+  'Choose an event on the timeline to see the words of the source it cites.':
+    'Elija un acontecimiento en la cronología para ver las palabras de la fuente que cita.',
 };
 export default es;

@@ -187,5 +187,11 @@ const fr: Catalog = {
   'Selected: {title}, {date}': 'Sélectionné : {title}, {date}',
   'Selection cleared': 'Sélection effacée',
   'Quotes from {sources}': 'Citations tirées de {sources}',
+  'Drag to pan. Zoom with the buttons, Ctrl/⌘ and the scroll wheel, or a pinch.':
+    'Faites glisser pour vous déplacer. Zoomez avec les boutons, Ctrl/⌘ et la molette, ou en pinçant.',
+  'Drag to pan. Zoom with the buttons or a pinch.':
+    'Faites glisser pour vous déplacer. Zoomez avec les boutons ou en pinçant.',
+  'Choose an event on the timeline to see the words of the source it cites.':
+    'Choisissez un événement sur la frise pour voir les mots de la source qu’il cite.',
 };
 export default fr;

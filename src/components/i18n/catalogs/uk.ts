@@ -184,5 +184,11 @@ const uk: Catalog = {
   'Selected: {title}, {date}': 'Вибрано: {title}, {date}',
   'Selection cleared': 'Вибір скасовано',
   'Quotes from {sources}': 'Цитати з джерел: {sources}',
+  'Drag to pan. Zoom with the buttons, Ctrl/⌘ and the scroll wheel, or a pinch.':
+    'Перетягуйте, щоб пересуватися. Масштабуйте кнопками, Ctrl/⌘ і коліщатком миші або щипком.',
+  'Drag to pan. Zoom with the buttons or a pinch.':
+    'Перетягуйте, щоб пересуватися. Масштабуйте кнопками або щипком.',
+  'Choose an event on the timeline to see the words of the source it cites.':
+    'Виберіть подію на хронології, щоб побачити слова джерела, яке вона цитує.',
 };
 export default uk;
