@@ -147,7 +147,8 @@ export function draftToDataset(draft: Draft): DatasetFile {
       actors: actorsOf(e),
       ...(e.notes.trim() && { notes: e.notes }),
       ...(e.key && { key: true }),
-      citations: e.citations,
+      // With the only source, the citations need not name it.
+      citations: e.citations.map(({ source: _source, ...citation }) => citation),
     })),
   };
 }
@@ -180,7 +181,14 @@ export function datasetToDraft(raw: unknown): OpenedDataset {
     };
   }
   const data = parsed.data;
-  const source = data.source;
+  // The draft holds one source; a dataset of several is refused whole rather than half-opened.
+  if (data.sources && data.sources.length > 1) {
+    return {
+      ok: false,
+      message: `This dataset cites ${data.sources.length} sources, and the studio edits timelines of one source so far. Open it in the reader, or edit its JSON.`,
+    };
+  }
+  const source = data.source ?? data.sources?.[0];
   const draft: Draft = {
     ...emptyDraft(),
     source: {
@@ -200,7 +208,8 @@ export function datasetToDraft(raw: unknown): OpenedDataset {
       actors: e.actors.join(', '),
       notes: e.notes ?? '',
       key: e.key === true,
-      citations: e.citations,
+      // With the only source, the citations need not name it.
+      citations: e.citations.map(({ source: _source, ...citation }) => citation),
     })),
   };
   return { ok: true, draft, sourceFile: source?.file ?? null };
