@@ -128,14 +128,18 @@ export function PresentMode() {
           <span aria-hidden="true">{counterText(index, count, locale)}</span>
         </p>
         <div className="present__controls">
-          <button type="button" onClick={onPrevious} disabled={index === 0}>
-            <span aria-hidden="true">← </span>
-            {t('Previous')}
-          </button>
-          <button type="button" onClick={onNext} disabled={index === count - 1}>
-            {t('Next')}
-            <span aria-hidden="true"> →</span>
-          </button>
+          {/* Previous and Next stay in time's order, left to right like the strip below and the
+              arrow keys, on a right-to-left page too (docs/layout.md). */}
+          <div className="present__steps" dir="ltr">
+            <button type="button" onClick={onPrevious} disabled={index === 0}>
+              <span aria-hidden="true">← </span>
+              {t('Previous')}
+            </button>
+            <button type="button" onClick={onNext} disabled={index === count - 1}>
+              {t('Next')}
+              <span aria-hidden="true"> →</span>
+            </button>
+          </div>
           {fullscreen.supported && (
             <button type="button" aria-pressed={fullscreen.active} onClick={fullscreen.toggle}>
               {t('Full screen')}

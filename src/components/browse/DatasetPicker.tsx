@@ -50,8 +50,11 @@ export function DatasetPicker() {
   return (
     <form className="dataset-picker" onSubmit={open}>
       <label htmlFor={`${id}-dataset`}>{t('Timeline')}</label>
+      {/* The titles are the datasets' own words: their direction is theirs (dir auto), or an
+          English title on a right-to-left page is cut at its start. */}
       <select
         id={`${id}-dataset`}
+        dir="auto"
         value={choice}
         onChange={(event) => setChoice(event.currentTarget.value)}
       >

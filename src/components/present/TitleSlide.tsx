@@ -7,6 +7,7 @@ import { sourcesFullLabel } from '../../model/quotes/sourceCitation.ts';
 import { slots, withElements } from '../i18n/messageParts.tsx';
 import { useTranslator } from '../i18n/translator.tsx';
 import type { Translator } from '../i18n/translator.tsx';
+import { Bdi } from '../ui/Bdi.tsx';
 
 /** Props: the timeline. */
 export interface TitleSlideProps {
@@ -34,8 +35,9 @@ export function TitleSlide({ timeline }: TitleSlideProps) {
       )}
       {sources.length > 0 && (
         <p className="slide__source">
-          {t('Every quotation is word for word from {source}.', {
-            source: sourcesFullLabel(sources),
+          {/* The source's words in a <bdi>: their direction is theirs, on any page. */}
+          {withElements(t('Every quotation is word for word from {source}.', slots('source')), {
+            source: <Bdi>{sourcesFullLabel(sources)}</Bdi>,
           })}
         </p>
       )}

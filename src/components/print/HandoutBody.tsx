@@ -3,7 +3,7 @@
  * picture), then every event with its date, provenance, title, summary and quotes. Loaded on
  * idle by Handout.tsx, out of the first download.
  */
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { attributedQuotes } from '../../layout/present/slides.ts';
 import { segmentsBySource } from '../../layout/sourceSegments.ts';
 import type { Timeline } from '../../model/timeline.ts';
@@ -15,6 +15,7 @@ import { QuoteFigure } from '../source/QuoteFigure.tsx';
 import { sourceFullLabel } from '../../model/quotes/sourceCitation.ts';
 import type { SourceDocument } from '../../model/timeline.ts';
 import { Bdi } from '../ui/Bdi.tsx';
+import { slots, withElements } from '../i18n/messageParts.tsx';
 import HandoutPicture from './HandoutPicture.tsx';
 
 /** Props: the timeline to print. */
@@ -34,14 +35,27 @@ export default function HandoutBody({ timeline }: HandoutBodyProps) {
         {timeline.description && <p lang={language}>{timeline.description}</p>}
         <p className="handout__meta">
           {eventsAndYears(timeline, translator)}.{' '}
+          {/* The sources' words in <bdi>s: their direction is theirs, on any page. */}
           {sources.length === 1 && sources[0]
-            ? t('Source: {source}. Quotations are word for word from it.', {
-                source: sourceWithUrl(sources[0]),
-              })
+            ? withElements(
+                t('Source: {source}. Quotations are word for word from it.', slots('source')),
+                { source: <Bdi>{sourceWithUrl(sources[0])}</Bdi> },
+              )
             : sources.length > 1
-              ? t('Sources: {sources}. Quotations are word for word from them.', {
-                  sources: sources.map(sourceWithUrl).join('; '),
-                })
+              ? withElements(
+                  t(
+                    'Sources: {sources}. Quotations are word for word from them.',
+                    slots('sources'),
+                  ),
+                  {
+                    sources: sources.map((s, i) => (
+                      <Fragment key={s.id}>
+                        {i > 0 && '; '}
+                        <Bdi>{sourceWithUrl(s)}</Bdi>
+                      </Fragment>
+                    )),
+                  },
+                )
               : t('This timeline has no source text, so its events quote nothing.')}
         </p>
       </header>
