@@ -27,6 +27,8 @@ export interface Candidate {
   sure: boolean;
   /** Why the rule may be wrong, or how it read the words, for the reasoning. */
   note?: string;
+  /** True when its year was not written but taken from the publication day ("on July 20"). */
+  yearless?: boolean;
   /** Which rule found it (chrono, bare-year, decade, …), for the measurements. */
   rule: string;
   /** Own rules win over chrono-node where both read the same words. */

@@ -85,7 +85,10 @@ function reading(result: ParsedResult, ref: Reference): Reading | null {
       kind: known('year') && !relative ? 'article' : 'inferred',
       sure: true,
       ...(!known('year') &&
-        !relative && { note: 'the last such day on or before the publication day' }),
+        !relative && {
+          note: 'the last such day on or before the publication day',
+          yearless: true,
+        }),
       ...(weeks && { note: 'counted in weeks, so approximate' }),
     };
   }
@@ -112,7 +115,10 @@ function reading(result: ParsedResult, ref: Reference): Reading | null {
       kind: known('year') && !relative ? 'article' : 'inferred',
       sure: true,
       ...(!known('year') &&
-        !relative && { note: 'the last such month on or before the publication day' }),
+        !relative && {
+          note: 'the last such month on or before the publication day',
+          yearless: true,
+        }),
     };
   }
   if (known('year')) {

@@ -75,18 +75,20 @@ export function findDates(text: string, published: string): FindResult {
       message: `The text is too long to find dates in (${text.length.toLocaleString('en')} characters; the limit is ${MAX_TEXT.toLocaleString('en')}). Split it, or cite passages by selecting them.`,
     };
   const ref: Reference = { day, label: dayLabel(day) };
-  const candidates = resolveSteps(
-    nonOverlapping([
-      ...chronoDates(text, ref),
-      ...eraYears(text),
-      ...decades(text),
-      ...seasons(text, ref),
-      ...partsOfYears(text, ref),
-      ...partsOfMonths(text, ref),
-      ...yearsAgo(text, ref),
-      ...steps(text),
-      ...bareYears(text, ref),
-    ]),
+  const candidates = doubtYearless(
+    resolveSteps(
+      nonOverlapping([
+        ...chronoDates(text, ref),
+        ...eraYears(text),
+        ...decades(text),
+        ...seasons(text, ref),
+        ...partsOfYears(text, ref),
+        ...partsOfMonths(text, ref),
+        ...yearsAgo(text, ref),
+        ...steps(text),
+        ...bareYears(text, ref),
+      ]),
+    ),
   );
   return { ok: true, proposals: cite(text, candidates, ref) };
 }
@@ -120,6 +122,38 @@ function resolveSteps(candidates: Candidate[]): Candidate[] {
     });
   }
   return out;
+}
+
+/**
+ * A day or month written without its year ("on July 20") is put in the year of the publication
+ * day, which is right in current news and wrong in a story told in another year ("Four days
+ * later, on July 20", after "July 16, 1969"). When the date before it in the text is in another
+ * year, the proposal is marked unsure and names that year's reading too (the walkthrough in
+ * docs/studio.md found it).
+ */
+function doubtYearless(candidates: Candidate[]): Candidate[] {
+  return candidates.map((c, i) => {
+    if (!c.yearless || !c.anchor) return c;
+    const previous = candidates
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.anchor !== null && !p.yearless);
+    const year = previous?.anchor?.year;
+    if (year === undefined || year === c.anchor.year) return c;
+    const { month, day } = c.anchor;
+    const other =
+      month === undefined
+        ? null
+        : day === undefined
+          ? monthLabel(year, month)
+          : dayLabel({ year, month, day });
+    if (!other || !previous) return c;
+    return {
+      ...c,
+      sure: false,
+      note: `${c.note ?? ''}; or ${other}, in the year of ${previous.label}, the date before it in the text`,
+    };
+  });
 }
 
 function stepFrom(anchor: NonNullable<Candidate['anchor']>, step: Step) {

@@ -145,3 +145,34 @@ describe('findDates refuses what it cannot read', () => {
     expect(proposalsOf('No dates here at all.', '2023-03-17')).toEqual([]);
   });
 });
+
+describe('a day or month without its year', () => {
+  it('is unsure, naming the other year, in a story told in another year (the walkthrough)', () => {
+    const text =
+      'The rocket left on July 16, 1969. Four days later, on July 20, they landed. ' +
+      'They splashed down on July 24. In December, the last crew flew.';
+    const got = proposalsOf(text, '2019-07-19');
+    const july20 = got.find((p) => p.expression === 'July 20');
+    expect(july20).toMatchObject({ date: '2018-07-20', sure: false });
+    expect(july20?.reasoning).toContain('or 20 July 1969, in the year of 20 July 1969');
+    // Still the year of the last dated one, not of another yearless date.
+    expect(got.find((p) => p.expression === 'July 24')?.reasoning).toContain('or 24 July 1969');
+    expect(got.find((p) => p.expression.startsWith('December'))).toMatchObject({ sure: false });
+    expect(got.find((p) => p.expression.startsWith('December'))?.reasoning).toContain(
+      'or December 1969',
+    );
+  });
+
+  it('stays sure in current news, where nothing dated in another year comes before it', () => {
+    const got = proposalsOf(
+      'Last year the plant closed. On May 3, the minister resigned.',
+      '2023-03-17',
+    );
+    expect(got.find((p) => p.expression.includes('May 3'))).toMatchObject({
+      date: '2022-05-03',
+      sure: true,
+    });
+    const alone = proposalsOf('On May 3, the minister resigned.', '2023-03-17');
+    expect(alone).toMatchObject([{ date: '2022-05-03', sure: true }]);
+  });
+});
