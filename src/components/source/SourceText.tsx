@@ -105,7 +105,8 @@ export function SourceText() {
               , <Bdi>{source.publisher}</Bdi>
             </>
           )}
-          , {source.published}. Shown word for word; highlighted passages are cited by events.
+          , {source.published}.{' '}
+          {t('Shown word for word; highlighted passages are cited by events.')}
         </p>
       </header>
       {/* The words are the source's, in its language: said so only where the dataset says. */}

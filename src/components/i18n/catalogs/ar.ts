@@ -187,5 +187,7 @@ const ar: Catalog = {
   'Drag to pan. Zoom with the buttons or a pinch.': 'اسحب للتنقل. كبّر أو صغّر بالأزرار أو بإصبعين.',
   'Choose an event on the timeline to see the words of the source it cites.':
     'اختر حدثًا على الخط الزمني لترى كلمات المصدر الذي يقتبس منه.',
+  'Shown word for word; highlighted passages are cited by events.':
+    'معروض حرفيًا؛ والمقاطع المظلَّلة تقتبسها الأحداث.',
 };
 export default ar;

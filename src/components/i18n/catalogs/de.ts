@@ -193,5 +193,7 @@ const de: Catalog = {
     'Ziehen zum Verschieben. Zoomen mit den Schaltflächen oder mit zwei Fingern.',
   'Choose an event on the timeline to see the words of the source it cites.':
     'Wählen Sie ein Ereignis auf der Zeitleiste, um die Worte der Quelle zu sehen, die es zitiert.',
+  'Shown word for word; highlighted passages are cited by events.':
+    'Wörtlich wiedergegeben; markierte Textstellen werden von Ereignissen zitiert.',
 };
 export default de;

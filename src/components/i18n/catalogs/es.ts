@@ -193,5 +193,7 @@ const es: Catalog = {
     'Arrastre para desplazarse. Amplíe con los botones o pellizcando.',
   'Choose an event on the timeline to see the words of the source it cites.':
     'Elija un acontecimiento en la cronología para ver las palabras de la fuente que cita.',
+  'Shown word for word; highlighted passages are cited by events.':
+    'Reproducido palabra por palabra; los pasajes resaltados los citan los acontecimientos.',
 };
 export default es;

@@ -193,5 +193,7 @@ const fr: Catalog = {
     'Faites glisser pour vous déplacer. Zoomez avec les boutons ou en pinçant.',
   'Choose an event on the timeline to see the words of the source it cites.':
     'Choisissez un événement sur la frise pour voir les mots de la source qu’il cite.',
+  'Shown word for word; highlighted passages are cited by events.':
+    'Reproduit mot pour mot ; les passages surlignés sont cités par des événements.',
 };
 export default fr;

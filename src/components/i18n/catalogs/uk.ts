@@ -190,5 +190,7 @@ const uk: Catalog = {
     'Перетягуйте, щоб пересуватися. Масштабуйте кнопками або щипком.',
   'Choose an event on the timeline to see the words of the source it cites.':
     'Виберіть подію на хронології, щоб побачити слова джерела, яке вона цитує.',
+  'Shown word for word; highlighted passages are cited by events.':
+    'Наведено дослівно; виділені уривки цитують події.',
 };
 export default uk;
