@@ -137,7 +137,8 @@ function doubtYearless(candidates: Candidate[]): Candidate[] {
     const previous = candidates
       .slice(0, i)
       .reverse()
-      .find((p) => p.anchor !== null && !p.yearless);
+      // A date of one year, month or day: a decade's or an interval's first year is no guide.
+      .find((p) => p.anchor !== null && !p.yearless && /^-?\d{4}(-\d\d){0,2}$/.test(p.date ?? ''));
     const year = previous?.anchor?.year;
     if (year === undefined || year === c.anchor.year) return c;
     const { month, day } = c.anchor;

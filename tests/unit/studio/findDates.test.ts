@@ -176,3 +176,11 @@ describe('a day or month without its year', () => {
     expect(alone).toMatchObject([{ date: '2022-05-03', sure: true }]);
   });
 });
+
+describe('the other year of a yearless date', () => {
+  it('comes from a date of one year, not from a decade before it', () => {
+    const text = 'Apollo 8 flew in December 1968. It was the 1960s. They came back on July 24.';
+    const got = proposalsOf(text, '2019-07-19').find((p) => p.expression.includes('July 24'));
+    expect(got?.reasoning).toContain('or 24 July 1968, in the year of December 1968');
+  });
+});
