@@ -38,7 +38,7 @@ const de: Catalog = {
     'Wählen Sie ein Ereignis auf der Zeitleiste oder eine markierte Textstelle in der Quelle, um es hier zu sehen.',
   'The article says': 'Im Artikel steht',
   'no date': 'kein Datum',
-  'Date from': 'Datum laut',
+  'Date from': 'Quelle des Datums',
   Actors: 'Beteiligte',
   Notes: 'Anmerkungen',
   'Show in the article': 'Im Artikel zeigen',
