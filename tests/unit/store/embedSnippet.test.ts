@@ -72,6 +72,21 @@ describe('embedFrameUrl', () => {
       false,
     );
   });
+
+  it('carries the language the page was asked for, and none without one', () => {
+    expect(new URL(embedFrameUrl({ ...base, lang: 'uk' })).searchParams.get('lang')).toBe('uk');
+    expect(new URL(fallbackUrl({ ...base, lang: 'uk' })).searchParams.get('lang')).toBe('uk');
+    expect(new URL(embedFrameUrl({ ...base, lang: null })).searchParams.has('lang')).toBe(false);
+    expect(new URL(embedFrameUrl(base)).searchParams.has('lang')).toBe(false);
+  });
+
+  it('names the frame in the page’s language when given, else in English', () => {
+    const named = parse(embedSnippet({ ...base, frameTitle: 'Хронологія' }));
+    expect(named.frame.getAttribute('title')).toBe('Хронологія');
+    expect(parse(embedSnippet(base)).frame.getAttribute('title')).toBe(
+      'The ICC and the warrant — interactive timeline',
+    );
+  });
 });
 
 describe('embedScriptUrl', () => {
