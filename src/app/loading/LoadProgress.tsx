@@ -11,6 +11,10 @@ import type { Progress } from './compileDataset.ts';
 /** How long a load runs before its progress is shown. */
 export const SHOW_PROGRESS_AFTER_MS = 200;
 
+// Wider than a browser's default bar, so its steps show; set here, not in the page's style
+// sheet, which the default page downloads.
+const WIDE = { inlineSize: 'min(100%, 24rem)' } as const;
+
 /** Props: how far the check has come (null until the file has been read). */
 export interface LoadProgressProps {
   progress: Progress | null;
@@ -38,9 +42,9 @@ export function LoadProgress({ progress }: LoadProgressProps) {
       </p>
       {late &&
         (counting ? (
-          <progress aria-label={name} max={progress.total} value={progress.done} />
+          <progress aria-label={name} max={progress.total} value={progress.done} style={WIDE} />
         ) : (
-          <progress aria-label={name} />
+          <progress aria-label={name} style={WIDE} />
         ))}
     </>
   );
