@@ -19,7 +19,8 @@ describe('a code chunk that cannot be downloaded', () => {
     const { page } = await open(
       '?data=fixtures/same-year.json',
       DESKTOP,
-      blockChunk('(loadDataset|compileTimeline)'),
+      // The compiler: the worker's script, then the same code for the main thread.
+      blockChunk('compileDataset(\\.worker)?'),
     );
     await page.getByRole('heading', { name: 'This timeline could not be shown' }).waitFor();
     const screen = page.locator('main.error-screen');
