@@ -1,0 +1,37 @@
+// The loading screen's progress: a line of status at once, a bar only once a load has run for
+// 200 ms (a quick load never flashes one), determinate with the counts once they are known.
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LoadProgress, SHOW_PROGRESS_AFTER_MS } from '../../src/app/loading/LoadProgress.tsx';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('LoadProgress', () => {
+  it('shows no bar before 200 ms, then an indeterminate one while the file is read', () => {
+    render(<LoadProgress progress={null} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the timeline…');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    act(() => {
+      vi.advanceTimersByTime(SHOW_PROGRESS_AFTER_MS - 1);
+    });
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
+    const bar = screen.getByRole('progressbar', { name: 'Loading the timeline' });
+    expect(bar).not.toHaveAttribute('value');
+  });
+
+  it('counts the events checked, in words and on the bar', () => {
+    const { rerender } = render(<LoadProgress progress={{ done: 0, total: 100_000 }} />);
+    act(() => {
+      vi.advanceTimersByTime(SHOW_PROGRESS_AFTER_MS);
+    });
+    rerender(<LoadProgress progress={{ done: 48_000, total: 100_000 }} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Checking 48,000 of 100,000 events');
+    const bar = screen.getByRole('progressbar', { name: 'Loading the timeline' });
+    expect(bar).toHaveAttribute('max', '100000');
+    expect(bar).toHaveAttribute('value', '48000');
+  });
+});
