@@ -5,10 +5,13 @@
  * such embeds, so it adds nothing to the first download of the others.
  */
 import { useRef } from 'react';
+import { isolate } from '../../model/isolateText.ts';
 import { exportScene } from '../../layout/export/exportScene.ts';
 import { useSourceline } from '../../store/StoreContext.tsx';
 import { ScenePicture } from '../print/ScenePicture.tsx';
 import { useElementWidth } from '../ui/useElementWidth.ts';
+import { sceneWords } from '../i18n/sceneWords.ts';
+import { useTranslator } from '../i18n/translator.tsx';
 import { embedPictureScene } from './embedPictureScene.ts';
 
 export default function StaticPicture() {
@@ -17,23 +20,40 @@ export default function StaticPicture() {
   const timeline = useSourceline((s) => s.timeline);
   const fit = useSourceline((s) => s.fit);
   const warp = useSourceline((s) => s.warp);
+  const translator = useTranslator();
+  const { t, date } = translator;
+  const words = sceneWords(translator);
   const { events } = timeline;
   const first = events[0];
   const last = events[events.length - 1];
-  const span = first && last ? `, from ${first.dateLabel} to ${last.dateLabel}` : '';
+  const label =
+    first && last
+      ? t('{title}: a picture of the whole timeline, {count} events, from {first} to {last}', {
+          title: isolate(timeline.title),
+          count: events.length,
+          first: date(first),
+          last: date(last),
+        })
+      : t('{title}: a picture of the whole timeline, with no events', {
+          title: isolate(timeline.title),
+        });
   return (
     <div className="embed-static" ref={box}>
       {width !== null && (
         <ScenePicture
-          scene={embedPictureScene(exportScene(timeline, fit, width, warp), timeline)}
-          label={`${timeline.title}: a picture of the whole timeline, ${events.length} events${span}`}
+          scene={embedPictureScene(
+            exportScene(timeline, fit, width, warp, words),
+            timeline,
+            words.sources(timeline),
+          )}
+          label={label}
         />
       )}
       {/* What the picture shows, for screen readers; as text, never focusable. */}
-      <ol className="visually-hidden" aria-label="The events in the picture">
+      <ol className="visually-hidden" aria-label={t('The events in the picture')}>
         {events.map((event) => (
           <li key={event.id}>
-            {event.dateLabel}: <bdi>{event.title}</bdi>
+            {date(event)}: <bdi>{event.title}</bdi>
           </li>
         ))}
       </ol>

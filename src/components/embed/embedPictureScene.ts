@@ -11,9 +11,15 @@ import type { Timeline } from '../../model/timeline.ts';
 const TITLE_BAND = 40;
 const SOURCE_BAND = 24;
 
-/** The scene without its title and source line, moved up into the title's room. */
-export function embedPictureScene(scene: ExportScene, timeline: Timeline): ExportScene {
-  const source = sourceLine(timeline);
+/**
+ * The scene without its title and source line (`source`, as the scene wrote it: English unless
+ * the scene was drawn in another language), moved up into the title's room.
+ */
+export function embedPictureScene(
+  scene: ExportScene,
+  timeline: Timeline,
+  source: string = sourceLine(timeline),
+): ExportScene {
   const shapes = scene.shapes
     .filter(
       (shape) => shape.kind !== 'text' || (shape.text !== timeline.title && shape.text !== source),

@@ -1,6 +1,7 @@
 /** The handout's first figure: the whole timeline, fitted to the page, as the SVG export draws it. */
 import { exportScene } from '../../layout/export/exportScene.ts';
 import { useSourceline } from '../../store/StoreContext.tsx';
+import { sceneWords } from '../i18n/sceneWords.ts';
 import { useTranslator } from '../i18n/translator.tsx';
 import { ScenePicture } from './ScenePicture.tsx';
 
@@ -11,11 +12,12 @@ export default function HandoutPicture() {
   const timeline = useSourceline((s) => s.timeline);
   const fit = useSourceline((s) => s.fit);
   const warp = useSourceline((s) => s.warp);
-  const { t, tick } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   return (
     <figure className="handout__picture">
       <ScenePicture
-        scene={exportScene(timeline, fit, HANDOUT_PICTURE_WIDTH, warp, tick)}
+        scene={exportScene(timeline, fit, HANDOUT_PICTURE_WIDTH, warp, sceneWords(translator))}
         label={t('The whole timeline: {count} events', { count: timeline.events.length })}
       />
     </figure>

@@ -6,8 +6,7 @@
  * images into an <img>, which is the only way a browser rasterises an SVG string.
  */
 import type { Timeline } from '../../model/timeline.ts';
-import { axisTicks, tickLabel } from '../axis/axisTicks.ts';
-import type { TickLabel } from '../axis/axisTicks.ts';
+import { axisTicks } from '../axis/axisTicks.ts';
 import { NO_WARP } from '../axis/timeWarp.ts';
 import type { TimeWarp } from '../axis/timeWarp.ts';
 import { timeScale } from '../axis/timeScale.ts';
@@ -27,29 +26,36 @@ import {
   VERTICAL_EXPORT_BELOW,
   header,
   measure,
-  sourceLine,
+  ENGLISH_SCENE_WORDS,
 } from './scene.ts';
-import type { ExportScene, SceneShape } from './scene.ts';
+import type { ExportScene, SceneShape, SceneWords } from './scene.ts';
 import { marks } from './sceneMarks.ts';
 import { verticalScene } from './verticalScene.ts';
 
-export { EXPORT_COLOURS, EXPORT_WIDTH, sourceLine } from './scene.ts';
-export type { ExportScene, SceneShape } from './scene.ts';
+export {
+  ENGLISH_SCENE_WORDS,
+  EXPORT_COLOURS,
+  EXPORT_WIDTH,
+  sourceLine,
+  sourceList,
+} from './scene.ts';
+export type { ExportScene, SceneShape, SceneWords } from './scene.ts';
 
 /**
  * The scene of `timeline` showing `domain`, `width` pixels wide (run down the page when narrow);
- * `labelTick` labels the axis (English by default; the printed handout's in the reader's language).
+ * `words` are its own (English by default; the handout's and the still embed's in the reader's
+ * language).
  */
 export function exportScene(
   timeline: Timeline,
   domain: TimeDomain,
   width: number = EXPORT_WIDTH,
   warp: TimeWarp = NO_WARP,
-  labelTick: TickLabel = tickLabel,
+  words: SceneWords = ENGLISH_SCENE_WORDS,
 ): ExportScene {
   const plotWidth = width - 2 * PAD;
   const index = buildTimeIndex(timeline);
-  if (width < VERTICAL_EXPORT_BELOW) return verticalScene(timeline, index, domain, width);
+  if (width < VERTICAL_EXPORT_BELOW) return verticalScene(timeline, index, domain, width, words);
   const rows = rowsNeeded(
     layoutTimeline(timeline, index, domain, plotWidth, measure, [], { warp }),
   );
@@ -58,7 +64,7 @@ export function exportScene(
   const axisTop = HEADER + layout.height;
   const height = axisTop + GEOMETRY.axisHeight + FOOTER;
   const c = EXPORT_COLOURS;
-  const shapes: SceneShape[] = header(timeline, domain);
+  const shapes: SceneShape[] = header(timeline, domain, words);
   lanesAndEras(timeline, layout, scale, plotWidth, shapes);
   marks(timeline, layout.items, shapes);
   shapes.push({
@@ -69,7 +75,7 @@ export function exportScene(
     y2: axisTop,
     stroke: c.muted,
   });
-  for (const tick of axisTicks(scale, measure, warp.breaks, labelTick)) {
+  for (const tick of axisTicks(scale, measure, warp.breaks, words.tick)) {
     const x = PAD + tick.x;
     shapes.push({ kind: 'line', x1: x, y1: axisTop, x2: x, y2: axisTop + 6, stroke: c.muted });
     shapes.push({
@@ -86,7 +92,7 @@ export function exportScene(
     kind: 'text',
     x: PAD,
     y: height - 16,
-    text: sourceLine(timeline),
+    text: words.sources(timeline),
     size: 12,
     fill: c.muted,
   });

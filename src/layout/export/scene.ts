@@ -3,7 +3,9 @@
  * the heading and the source line. Pure. See exportScene.ts for the picture itself.
  */
 import { formatInstant } from '../../model/dates/formatDate.ts';
-import type { Timeline } from '../../model/timeline.ts';
+import type { Timeline, TimelineEvent } from '../../model/timeline.ts';
+import { tickLabel } from '../axis/axisTicks.ts';
+import type { TickLabel } from '../axis/axisTicks.ts';
 import type { TimeDomain } from '../axis/timeScale.ts';
 import { estimateTextWidth } from '../textWidth.ts';
 import { FONT_STACK } from '../typography.ts';
@@ -74,8 +76,35 @@ export const measure = (text: string) => estimateTextWidth(text, LABEL_SIZE);
 /** Narrower than this, the picture runs down the page, as the app's view does. */
 export const VERTICAL_EXPORT_BELOW = 600;
 
+/**
+ * The picture's own words, in the reader's language where the components pass theirs (the
+ * handout, the still embed); English by default, as the SVG and PNG downloads have them.
+ */
+export interface SceneWords {
+  /** "1998 to 2023": the years from `start` to `end`. */
+  years: (start: number, end: number) => string;
+  /** The footer: the sources, or that there is none. */
+  sources: (timeline: Timeline) => string;
+  /** An axis tick's label. */
+  tick: TickLabel;
+  /** An event's date, in the vertical picture's captions. */
+  date: (event: TimelineEvent) => string;
+}
+
+/** The words of the downloads: English, the dataset's own date labels. */
+export const ENGLISH_SCENE_WORDS: SceneWords = {
+  years: (start, end) => `${formatInstant(start, 'year')} to ${formatInstant(end, 'year')}`,
+  sources: (timeline) => sourceLine(timeline),
+  tick: tickLabel,
+  date: (event) => event.dateLabel,
+};
+
 /** The title and the years shown. */
-export function header(timeline: Timeline, domain: TimeDomain): SceneShape[] {
+export function header(
+  timeline: Timeline,
+  domain: TimeDomain,
+  words: SceneWords = ENGLISH_SCENE_WORDS,
+): SceneShape[] {
   const c = EXPORT_COLOURS;
   return [
     { kind: 'text', x: PAD, y: 36, text: timeline.title, size: 22, fill: c.text, bold: true },
@@ -83,7 +112,7 @@ export function header(timeline: Timeline, domain: TimeDomain): SceneShape[] {
       kind: 'text',
       x: PAD,
       y: 60,
-      text: `${formatInstant(domain.start, 'year')} to ${formatInstant(domain.end, 'year')}`,
+      text: words.years(domain.start, domain.end),
       size: 13,
       fill: c.muted,
     },
@@ -103,8 +132,14 @@ export function sourceLine(timeline: Timeline): string {
   const { sources } = timeline;
   if (sources.length === 0)
     return 'No source text: this timeline was imported without one. Made with Sourceline.';
-  const labels = sources.map((source) =>
-    [source.title, source.publisher, source.published, source.url].filter(Boolean).join(', '),
-  );
-  return `${sources.length === 1 ? 'Source' : 'Sources'}: ${labels.join('; ')}. Made with Sourceline.`;
+  return `${sources.length === 1 ? 'Source' : 'Sources'}: ${sourceList(timeline)}. Made with Sourceline.`;
+}
+
+/** Each source as "<title>, <publisher>, <published>, <url>", `; ` apart: the dataset's words. */
+export function sourceList(timeline: Timeline): string {
+  return timeline.sources
+    .map((source) =>
+      [source.title, source.publisher, source.published, source.url].filter(Boolean).join(', '),
+    )
+    .join('; ');
 }

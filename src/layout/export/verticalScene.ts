@@ -3,8 +3,17 @@ import type { Timeline } from '../../model/timeline.ts';
 import type { TimeDomain } from '../axis/timeScale.ts';
 import { VERTICAL, layoutVertical } from '../timeline/layoutVertical.ts';
 import type { buildTimeIndex } from '../timeline/timeIndex.ts';
-import { EXPORT_COLOURS, FONT, FOOTER, HEADER, PAD, header, measure, sourceLine } from './scene.ts';
-import type { ExportScene, SceneShape } from './scene.ts';
+import {
+  ENGLISH_SCENE_WORDS,
+  EXPORT_COLOURS,
+  FONT,
+  FOOTER,
+  HEADER,
+  PAD,
+  header,
+  measure,
+} from './scene.ts';
+import type { ExportScene, SceneShape, SceneWords } from './scene.ts';
 import { marks } from './sceneMarks.ts';
 
 /** The vertical reading layout as a picture: a rail, and one row per event down the page. */
@@ -13,12 +22,13 @@ export function verticalScene(
   index: ReturnType<typeof buildTimeIndex>,
   domain: TimeDomain,
   width: number,
+  words: SceneWords = ENGLISH_SCENE_WORDS,
 ): ExportScene {
   const c = EXPORT_COLOURS;
   const plotWidth = width - 2 * PAD;
-  const layout = layoutVertical(timeline, index, domain, plotWidth, measure);
+  const layout = layoutVertical(timeline, index, domain, plotWidth, measure, words.date);
   const height = HEADER + layout.height + FOOTER;
-  const shapes: SceneShape[] = header(timeline, domain);
+  const shapes: SceneShape[] = header(timeline, domain, words);
   const rail = PAD + VERTICAL.rail;
   shapes.push({
     kind: 'line',
@@ -33,7 +43,7 @@ export function verticalScene(
     kind: 'text',
     x: PAD,
     y: height - 16,
-    text: sourceLine(timeline),
+    text: words.sources(timeline),
     size: 10,
     fill: c.muted,
   });

@@ -189,5 +189,14 @@ const ar: Catalog = {
     'اختر حدثًا على الخط الزمني لترى كلمات المصدر الذي يقتبس منه.',
   'Shown word for word; highlighted passages are cited by events.':
     'معروض حرفيًا؛ والمقاطع المظلَّلة تقتبسها الأحداث.',
+  'No source text: this timeline was imported without one. Made with Sourceline.':
+    'لا نص مصدر: استُورد هذا الخط الزمني دونه. صُنع باستخدام Sourceline.',
+  'Source: {sources}. Made with Sourceline.': 'المصدر: {sources}. صُنع باستخدام Sourceline.',
+  'Sources: {sources}. Made with Sourceline.': 'المصادر: {sources}. صُنع باستخدام Sourceline.',
+  '{title}: a picture of the whole timeline, {count} events, from {first} to {last}':
+    '{title}: صورة للخط الزمني كاملًا، {count, plural, zero {لا أحداث} one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}، من {first} إلى {last}',
+  '{title}: a picture of the whole timeline, with no events':
+    '{title}: صورة للخط الزمني كاملًا، بلا أحداث',
+  'The events in the picture': 'الأحداث في الصورة',
 };
 export default ar;

@@ -195,5 +195,14 @@ const de: Catalog = {
     'Wählen Sie ein Ereignis auf der Zeitleiste, um die Worte der Quelle zu sehen, die es zitiert.',
   'Shown word for word; highlighted passages are cited by events.':
     'Wörtlich wiedergegeben; markierte Textstellen werden von Ereignissen zitiert.',
+  'No source text: this timeline was imported without one. Made with Sourceline.':
+    'Kein Quelltext: Diese Zeitleiste wurde ohne importiert. Erstellt mit Sourceline.',
+  'Source: {sources}. Made with Sourceline.': 'Quelle: {sources}. Erstellt mit Sourceline.',
+  'Sources: {sources}. Made with Sourceline.': 'Quellen: {sources}. Erstellt mit Sourceline.',
+  '{title}: a picture of the whole timeline, {count} events, from {first} to {last}':
+    '{title}: Bild der ganzen Zeitleiste, {count, plural, one {# Ereignis} other {# Ereignisse}}, von {first} bis {last}',
+  '{title}: a picture of the whole timeline, with no events':
+    '{title}: Bild der ganzen Zeitleiste, ohne Ereignisse',
+  'The events in the picture': 'Die Ereignisse im Bild',
 };
 export default de;

@@ -195,5 +195,14 @@ const es: Catalog = {
     'Elija un acontecimiento en la cronología para ver las palabras de la fuente que cita.',
   'Shown word for word; highlighted passages are cited by events.':
     'Reproducido palabra por palabra; los pasajes resaltados los citan los acontecimientos.',
+  'No source text: this timeline was imported without one. Made with Sourceline.':
+    'Sin texto fuente: esta cronología se importó sin él. Hecho con Sourceline.',
+  'Source: {sources}. Made with Sourceline.': 'Fuente: {sources}. Hecho con Sourceline.',
+  'Sources: {sources}. Made with Sourceline.': 'Fuentes: {sources}. Hecho con Sourceline.',
+  '{title}: a picture of the whole timeline, {count} events, from {first} to {last}':
+    '{title}: imagen de toda la cronología, {count, plural, one {# acontecimiento} other {# acontecimientos}}, de {first} a {last}',
+  '{title}: a picture of the whole timeline, with no events':
+    '{title}: imagen de toda la cronología, sin acontecimientos',
+  'The events in the picture': 'Los acontecimientos de la imagen',
 };
 export default es;

@@ -195,5 +195,14 @@ const fr: Catalog = {
     'Choisissez un événement sur la frise pour voir les mots de la source qu’il cite.',
   'Shown word for word; highlighted passages are cited by events.':
     'Reproduit mot pour mot ; les passages surlignés sont cités par des événements.',
+  'No source text: this timeline was imported without one. Made with Sourceline.':
+    'Pas de texte source : cette frise a été importée sans. Réalisé avec Sourceline.',
+  'Source: {sources}. Made with Sourceline.': 'Source : {sources}. Réalisé avec Sourceline.',
+  'Sources: {sources}. Made with Sourceline.': 'Sources : {sources}. Réalisé avec Sourceline.',
+  '{title}: a picture of the whole timeline, {count} events, from {first} to {last}':
+    '{title} : image de toute la frise, {count, plural, one {# événement} other {# événements}}, de {first} à {last}',
+  '{title}: a picture of the whole timeline, with no events':
+    '{title} : image de toute la frise, sans événement',
+  'The events in the picture': 'Les événements de l’image',
 };
 export default fr;

@@ -192,5 +192,14 @@ const uk: Catalog = {
     'Виберіть подію на хронології, щоб побачити слова джерела, яке вона цитує.',
   'Shown word for word; highlighted passages are cited by events.':
     'Наведено дослівно; виділені уривки цитують події.',
+  'No source text: this timeline was imported without one. Made with Sourceline.':
+    'Без тексту джерела: цю хронологію імпортовано без нього. Зроблено в Sourceline.',
+  'Source: {sources}. Made with Sourceline.': 'Джерело: {sources}. Зроблено в Sourceline.',
+  'Sources: {sources}. Made with Sourceline.': 'Джерела: {sources}. Зроблено в Sourceline.',
+  '{title}: a picture of the whole timeline, {count} events, from {first} to {last}':
+    '{title}: зображення всієї хронології, {count, plural, one {# подія} few {# події} many {# подій} other {# події}}, з {first} по {last}',
+  '{title}: a picture of the whole timeline, with no events':
+    '{title}: зображення всієї хронології, без подій',
+  'The events in the picture': 'Події на зображенні',
 };
 export default uk;
