@@ -39,7 +39,10 @@ export async function loadTimeline(
   const compiler = startCompiler(options.signal);
   const early = fetchFn ? undefined : takePrefetch(url);
   const text = await fetchText(url, early ? { ...fetching, early } : fetching);
-  if (!text.ok) return text;
+  if (!text.ok) {
+    compiler.close();
+    return text;
+  }
   // Marks for the benchmark (docs/performance.md): fetched, then parsed and compiled.
   performance.mark('sourceline:data-fetched');
   const result = await compiler.compile(text.value, {

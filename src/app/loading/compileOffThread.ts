@@ -12,6 +12,8 @@ import type { FetchedText } from '../fetchText.ts';
 /** A compiler started ahead of its file. */
 export interface Compiler {
   compile(file: FetchedText, hooks: CompileHooks): Promise<CompileResult>;
+  /** Ends a compiler that will not be used (the download failed): its worker stops. */
+  close(): void;
 }
 
 /** Where a cancelled compile says it went (the caller has moved on and ignores it). */
@@ -24,7 +26,7 @@ export const CANCELLED: CompileResult = {
 /** Starts a compiler: a worker if one can start, else the main thread. */
 export function startCompiler(signal?: AbortSignal): Compiler {
   const worker = typeof Worker === 'undefined' ? null : spawn();
-  if (!worker) return { compile: onMainThread };
+  if (!worker) return { compile: onMainThread, close: () => undefined };
   signal?.addEventListener('abort', () => worker.terminate(), { once: true });
   return {
     compile: (file, hooks) =>
@@ -33,6 +35,7 @@ export function startCompiler(signal?: AbortSignal): Compiler {
         : inWorker(worker, file, hooks, signal).then(
             (result) => result ?? onMainThread(file, hooks),
           ),
+    close: () => worker.terminate(),
   };
 }
 

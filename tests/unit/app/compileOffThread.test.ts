@@ -166,6 +166,12 @@ describe('compiling a ?data= file off the main thread', () => {
     expect(await startCompiler().compile(file, hooks().given)).toEqual(expected);
   });
 
+  it('stops the worker of a compiler that will not be used', () => {
+    vi.stubGlobal('Worker', ModuleWorker);
+    startCompiler().close();
+    expect(ModuleWorker.started[0]?.terminated).toBe(true);
+  });
+
   it('terminates the worker when cancelled, and nothing it compiles is returned', async () => {
     vi.stubGlobal('Worker', ModuleWorker);
     const cancel = new AbortController();
