@@ -11,6 +11,7 @@ import type { SourcelineStore } from '../store/createSourcelineStore.ts';
 import { SourcelineProvider } from '../store/StoreContext.tsx';
 import type { UrlParams } from '../store/urlParams.ts';
 import { syncUrl } from '../store/syncUrl.ts';
+import { t } from '../store/notice.ts';
 import { useAutoHeight } from '../components/embed/useAutoHeight.ts';
 import { useTranslator } from '../components/i18n/translator.tsx';
 import type { ErrorScreenProps } from './ErrorScreen.tsx';
@@ -173,9 +174,10 @@ function storeFor(timeline: Timeline, params: UrlParams): SourcelineStore {
   const notices = [...params.notices];
   const known = params.event !== null && timeline.events.some((e) => e.id === params.event);
   if (params.event !== null && !known) {
-    notices.push(
-      `This link’s event “${params.event}” is not in this timeline, so no event is selected.`,
-    );
+    notices.push({
+      message: t('This link’s event “{event}” is not in this timeline, so no event is selected.'),
+      values: { event: params.event },
+    });
   }
   return createSourcelineStore(timeline, {
     selectedId: known ? params.event : null,

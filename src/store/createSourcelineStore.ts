@@ -3,6 +3,8 @@
  * context (never at module load), so several embeds on a page never share state. Components
  * select the narrow slice they need; a zoom frame changes only `domain`.
  */
+import { sameNotice } from './notice.ts';
+import type { Notice } from './notice.ts';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Timeline, TimelineEvent } from '../model/timeline.ts';
@@ -49,7 +51,7 @@ export interface SourcelineState {
   /** The latest view request, numbered so a repeated request is still seen. */
   command: { serial: number; command: ViewCommand } | null;
   /** Visible, polite messages (e.g. about URL parameters that were ignored). */
-  notices: string[];
+  notices: Notice[];
   /** Text for the polite live region: what just changed. */
   announcement: string;
   actions: SourcelineActions;
@@ -66,8 +68,8 @@ export interface SourcelineActions {
   setDomain: (domain: TimeDomain) => void;
   requestView: (command: ViewCommand) => void;
   setMode: (mode: Mode) => void;
-  addNotice: (notice: string) => void;
-  dismissNotice: (notice: string) => void;
+  addNotice: (notice: Notice) => void;
+  dismissNotice: (notice: Notice) => void;
 }
 
 /** Initial choices, usually from the URL. */
@@ -76,7 +78,7 @@ export interface StoreOptions {
   mode?: Mode;
   embed?: boolean;
   theme?: Theme;
-  notices?: string[];
+  notices?: Notice[];
 }
 
 /** A store instance. */
@@ -133,7 +135,7 @@ export function createSourcelineStore(
         requestView,
         setMode: (mode) => set({ mode }),
         addNotice: (notice) =>
-          set({ notices: [...get().notices.filter((n) => n !== notice), notice] }),
+          set({ notices: [...get().notices.filter((n) => !sameNotice(n, notice)), notice] }),
         dismissNotice: (notice) => set({ notices: get().notices.filter((n) => n !== notice) }),
       },
     };

@@ -4,6 +4,8 @@
  * malformed or hostile falls back to the default; `event` and `data` problems become polite
  * notices. Values only ever reach the page as text.
  */
+import { t } from './notice.ts';
+import type { Notice } from './notice.ts';
 import type { Mode, Theme } from './createSourcelineStore.ts';
 import type { HostProtocols } from './resizeMessage.ts';
 import { PARAM } from './urlParamNames.ts';
@@ -23,7 +25,7 @@ export interface UrlParams {
   /** With `embed=1`: the host protocols to speak besides our own; otherwise none. */
   host: HostProtocols;
   /** Messages about values that were ignored. */
-  notices: string[];
+  notices: Notice[];
 }
 
 /** An embed that speaks only its own message: the default. (Render flags: renderFlags.ts.) */
@@ -39,12 +41,14 @@ const CHILD_ID = /^[\w.:-]{1,100}$/;
 
 /** Parses `location.search` against the page URL `base`. */
 export function parseUrlParams(search: string, base: string): UrlParams {
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   const tooLong = search.length > MAX_SEARCH_LENGTH;
   if (tooLong)
-    notices.push(
-      'This link’s address is too long to read, so the timeline opens as it does by default.',
-    );
+    notices.push({
+      message: t(
+        'This link’s address is too long to read, so the timeline opens as it does by default.',
+      ),
+    });
   const params = new URLSearchParams(tooLong ? '' : search);
   const event = parseEvent(params.get(PARAM.event), notices);
   const data = parseData(params.get(PARAM.data), base, notices);
@@ -71,44 +75,54 @@ function parseProtocols(params: URLSearchParams): HostProtocols {
   };
 }
 
-function parseEvent(value: string | null, notices: string[]): string | null {
+function parseEvent(value: string | null, notices: Notice[]): string | null {
   if (value === null || value === '') return null;
   if (value.length <= MAX_EVENT_LENGTH && EVENT_ID.test(value)) return value;
-  notices.push(
-    `The link names an event that is not valid (“${clip(value)}”), so no event is selected.`,
-  );
+  notices.push({
+    message: t('The link names an event that is not valid (“{value}”), so no event is selected.'),
+    values: { value: clip(value) },
+  });
   return null;
 }
 
-function parseLang(value: string | null, notices: string[]): Locale | null {
+function parseLang(value: string | null, notices: Notice[]): Locale | null {
   if (value === null || value === '' || value === 'auto') return null;
   const lang = oneOf(value, LOCALES);
   if (!lang)
-    notices.push(
-      `The link asks for a language this page does not have (“${clip(value)}”), so it follows your browser’s language.`,
-    );
+    notices.push({
+      message: t(
+        'The link asks for a language this page does not have (“{value}”), so it follows your browser’s language.',
+      ),
+      values: { value: clip(value) },
+    });
   return lang;
 }
 
-function parseData(value: string | null, base: string, notices: string[]): string | null {
+function parseData(value: string | null, base: string, notices: Notice[]): string | null {
   if (value === null || value === '') return null;
   let url: URL;
   try {
     if (value.length > MAX_DATA_LENGTH) throw new Error('too long');
     url = new URL(value, base);
   } catch {
-    notices.push(
-      `The dataset address (“${clip(value)}”) is not a valid URL, so the built-in timeline is shown.`,
-    );
+    notices.push({
+      message: t(
+        'The dataset address (“{value}”) is not a valid URL, so the built-in timeline is shown.',
+      ),
+      values: { value: clip(value) },
+    });
     return null;
   }
   const page = new URL(base);
   const sameOrigin =
     url.origin === page.origin && (url.protocol === 'http:' || url.protocol === 'https:');
   if (!sameOrigin) {
-    notices.push(
-      `Datasets can only be loaded from this site (“${clip(value)}” is elsewhere), so the built-in timeline is shown.`,
-    );
+    notices.push({
+      message: t(
+        'Datasets can only be loaded from this site (“{value}” is elsewhere), so the built-in timeline is shown.',
+      ),
+      values: { value: clip(value) },
+    });
     return null;
   }
   return url.href;

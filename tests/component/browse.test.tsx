@@ -112,7 +112,9 @@ describe('BrowseMode', () => {
   });
 
   it('shows notices politely and lets them be dismissed', async () => {
-    renderWithStore(<BrowseMode />, { notices: ['That event is not in this timeline.'] });
+    renderWithStore(<BrowseMode />, {
+      notices: [{ message: 'That event is not in this timeline.' }],
+    });
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent('That event is not in this timeline.');
     await userEvent.click(within(status).getByRole('button', { name: 'Dismiss message' }));

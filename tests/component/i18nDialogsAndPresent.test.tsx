@@ -15,6 +15,8 @@ import { EmbedButton } from '../../src/components/embed/EmbedButton.tsx';
 import { ExportMenu } from '../../src/components/export/ExportMenu.tsx';
 import { EventDetails } from '../../src/components/source/EventDetails.tsx';
 import { ErrorScreen } from '../../src/app/ErrorScreen.tsx';
+import { Notices } from '../../src/components/browse/Notices.tsx';
+import { parseUrlParams } from '../../src/store/urlParams.ts';
 import { PresentMode } from '../../src/modes/PresentMode.tsx';
 import { installDialogStandIn } from '../support/dialog.ts';
 import { iccTimeline } from '../support/iccTimeline.ts';
@@ -199,5 +201,25 @@ describe('the dataset’s own language', () => {
   it('is not said where the dataset does not say it', () => {
     renderWithStore(<EventDetails />, { selectedId: WARRANT });
     expect(screen.getByRole('heading', { level: 2 })).not.toHaveAttribute('lang');
+  });
+});
+
+describe('a notice about the link', () => {
+  it('is said in French, the link’s own words kept as text', () => {
+    const { notices } = parseUrlParams('?event=%3Cb%3Ex%3C%2Fb%3E', 'https://news.example/');
+    renderWithStore(inLanguage('fr', fr, <Notices />), { notices });
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(
+      'Le lien désigne un événement non valide (« <b>x</b> ») : aucun événement n’est donc sélectionné.',
+    );
+    expect(within(status).getByRole('button', { name: 'Fermer le message' })).toBeInTheDocument();
+  });
+
+  it('is said in English as before', () => {
+    const { notices } = parseUrlParams('?lang=xx', 'https://news.example/');
+    renderWithStore(<Notices />, { notices });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The link asks for a language this page does not have (“xx”), so it follows your browser’s language.',
+    );
   });
 });

@@ -1,5 +1,6 @@
 /** Polite, visible messages (e.g. a link's parameter that was ignored), and the live region. */
 import { useMemo } from 'react';
+import { noticeText } from '../../store/notice.ts';
 import { useActions, useSourceline } from '../../store/StoreContext.tsx';
 import { useTranslator } from '../i18n/translator.tsx';
 
@@ -10,8 +11,8 @@ export function Notices() {
   return (
     <div role="status" className="notices">
       {notices.map((notice) => (
-        <p key={notice} className="notice">
-          {notice}{' '}
+        <p key={noticeText(notice)} className="notice">
+          {t(notice.message, notice.values)}{' '}
           <button
             type="button"
             onClick={() => dismissNotice(notice)}

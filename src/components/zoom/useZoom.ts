@@ -6,12 +6,17 @@
  */
 import { useEffect } from 'react';
 import type { RefObject } from 'react';
+import { t } from '../../store/notice.ts';
+import type { Notice } from '../../store/notice.ts';
 import { useSourcelineStore } from '../../store/StoreContext.tsx';
 import type { ZoomOptions } from './zoomBehaviour.ts';
 
 /** The notice shown when the zoom behaviour's code cannot be downloaded. */
-export const ZOOM_FAILED =
-  'Zooming and panning could not be loaded (the network may be down): reload the page to use them.';
+export const ZOOM_FAILED: Notice = {
+  message: t(
+    'Zooming and panning could not be loaded (the network may be down): reload the page to use them.',
+  ),
+};
 
 /** Attaches zoom to the element and keeps it in step with the store. */
 export function useZoom(

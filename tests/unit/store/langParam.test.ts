@@ -1,4 +1,5 @@
 // `lang` (docs/interfaces.md): a supported language, or `auto`; anything else is a polite notice.
+import { noticeText } from '../../../src/store/notice.ts';
 import { describe, expect, it } from 'vitest';
 import { parseUrlParams } from '../../../src/store/urlParams.ts';
 import { VIEW_PARAMS } from '../../../src/model/urlParamNames.ts';
@@ -25,9 +26,11 @@ describe('the lang parameter', () => {
       const params = parseUrlParams(`?lang=${encodeURIComponent(value)}`, BASE);
       expect(params.lang).toBeUndefined();
       expect(params.notices).toHaveLength(1);
-      expect(params.notices[0]).toMatch(/^The link asks for a language this page does not have/);
-      expect(params.notices[0]).toContain(value.slice(0, 60));
-      expect(params.notices[0]!.length).toBeLessThan(200);
+      expect(noticeText(params.notices[0]!)).toMatch(
+        /^The link asks for a language this page does not have/,
+      );
+      expect(noticeText(params.notices[0]!)).toContain(value.slice(0, 60));
+      expect(noticeText(params.notices[0]!).length).toBeLessThan(200);
     },
   );
 

@@ -198,5 +198,19 @@ const ar: Catalog = {
   '{title}: a picture of the whole timeline, with no events':
     '{title}: صورة للخط الزمني كاملًا، بلا أحداث',
   'The events in the picture': 'الأحداث في الصورة',
+  'This link’s address is too long to read, so the timeline opens as it does by default.':
+    'عنوان هذا الرابط أطول من أن يُقرأ، لذا يُفتح الخط الزمني كما يُفتح افتراضيًا.',
+  'The link names an event that is not valid (“{value}”), so no event is selected.':
+    'يشير الرابط إلى حدث غير صالح («{value}»)، لذا لم يُحدَّد أي حدث.',
+  'The link asks for a language this page does not have (“{value}”), so it follows your browser’s language.':
+    'يطلب الرابط لغة ليست في هذه الصفحة («{value}»)، لذا تتبع الصفحة لغة متصفحك.',
+  'The dataset address (“{value}”) is not a valid URL, so the built-in timeline is shown.':
+    'عنوان مجموعة البيانات («{value}») ليس عنوان URL صالحًا، لذا يُعرض الخط الزمني المضمَّن.',
+  'Datasets can only be loaded from this site (“{value}” is elsewhere), so the built-in timeline is shown.':
+    'لا يمكن تحميل مجموعات البيانات إلا من هذا الموقع («{value}» في موقع آخر)، لذا يُعرض الخط الزمني المضمَّن.',
+  'This link’s event “{event}” is not in this timeline, so no event is selected.':
+    'الحدث «{event}» في هذا الرابط ليس في هذا الخط الزمني، لذا لم يُحدَّد أي حدث.',
+  'Zooming and panning could not be loaded (the network may be down): reload the page to use them.':
+    'تعذّر تحميل التكبير والتحريك (ربما انقطعت الشبكة): أعد تحميل الصفحة لاستخدامهما.',
 };
 export default ar;

@@ -204,5 +204,19 @@ const de: Catalog = {
   '{title}: a picture of the whole timeline, with no events':
     '{title}: Bild der ganzen Zeitleiste, ohne Ereignisse',
   'The events in the picture': 'Die Ereignisse im Bild',
+  'This link’s address is too long to read, so the timeline opens as it does by default.':
+    'Die Adresse dieses Links ist zu lang, um sie zu lesen, daher öffnet sich die Zeitleiste wie standardmäßig.',
+  'The link names an event that is not valid (“{value}”), so no event is selected.':
+    'Der Link nennt ein ungültiges Ereignis („{value}“), daher ist kein Ereignis ausgewählt.',
+  'The link asks for a language this page does not have (“{value}”), so it follows your browser’s language.':
+    'Der Link verlangt eine Sprache, die diese Seite nicht hat („{value}“), daher folgt sie der Sprache Ihres Browsers.',
+  'The dataset address (“{value}”) is not a valid URL, so the built-in timeline is shown.':
+    'Die Adresse des Datensatzes („{value}“) ist keine gültige URL, daher wird die mitgelieferte Zeitleiste gezeigt.',
+  'Datasets can only be loaded from this site (“{value}” is elsewhere), so the built-in timeline is shown.':
+    'Datensätze können nur von dieser Website geladen werden („{value}“ liegt anderswo), daher wird die mitgelieferte Zeitleiste gezeigt.',
+  'This link’s event “{event}” is not in this timeline, so no event is selected.':
+    'Das Ereignis „{event}“ dieses Links ist nicht in dieser Zeitleiste, daher ist kein Ereignis ausgewählt.',
+  'Zooming and panning could not be loaded (the network may be down): reload the page to use them.':
+    'Zoomen und Verschieben konnten nicht geladen werden (vielleicht ist das Netz weg): Laden Sie die Seite neu, um sie zu nutzen.',
 };
 export default de;

@@ -204,5 +204,19 @@ const es: Catalog = {
   '{title}: a picture of the whole timeline, with no events':
     '{title}: imagen de toda la cronología, sin acontecimientos',
   'The events in the picture': 'Los acontecimientos de la imagen',
+  'This link’s address is too long to read, so the timeline opens as it does by default.':
+    'La dirección de este enlace es demasiado larga para leerla, así que la cronología se abre como por defecto.',
+  'The link names an event that is not valid (“{value}”), so no event is selected.':
+    'El enlace nombra un acontecimiento no válido («{value}»), así que no se selecciona ninguno.',
+  'The link asks for a language this page does not have (“{value}”), so it follows your browser’s language.':
+    'El enlace pide un idioma que esta página no tiene («{value}»), así que sigue el idioma de su navegador.',
+  'The dataset address (“{value}”) is not a valid URL, so the built-in timeline is shown.':
+    'La dirección del conjunto de datos («{value}») no es una URL válida, así que se muestra la cronología incluida.',
+  'Datasets can only be loaded from this site (“{value}” is elsewhere), so the built-in timeline is shown.':
+    'Los conjuntos de datos solo pueden cargarse desde este sitio («{value}» está en otro), así que se muestra la cronología incluida.',
+  'This link’s event “{event}” is not in this timeline, so no event is selected.':
+    'El acontecimiento «{event}» de este enlace no está en esta cronología, así que no se selecciona ninguno.',
+  'Zooming and panning could not be loaded (the network may be down): reload the page to use them.':
+    'No se pudieron cargar el zoom y el desplazamiento (quizá no hay red): recargue la página para usarlos.',
 };
 export default es;

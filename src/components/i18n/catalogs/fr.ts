@@ -204,5 +204,19 @@ const fr: Catalog = {
   '{title}: a picture of the whole timeline, with no events':
     '{title} : image de toute la frise, sans événement',
   'The events in the picture': 'Les événements de l’image',
+  'This link’s address is too long to read, so the timeline opens as it does by default.':
+    'L’adresse de ce lien est trop longue pour être lue : la frise s’ouvre donc comme par défaut.',
+  'The link names an event that is not valid (“{value}”), so no event is selected.':
+    'Le lien désigne un événement non valide (« {value} ») : aucun événement n’est donc sélectionné.',
+  'The link asks for a language this page does not have (“{value}”), so it follows your browser’s language.':
+    'Le lien demande une langue que cette page n’a pas (« {value} ») : elle suit donc la langue de votre navigateur.',
+  'The dataset address (“{value}”) is not a valid URL, so the built-in timeline is shown.':
+    'L’adresse du jeu de données (« {value} ») n’est pas une URL valide : la frise intégrée est donc affichée.',
+  'Datasets can only be loaded from this site (“{value}” is elsewhere), so the built-in timeline is shown.':
+    'Les jeux de données ne peuvent être chargés que depuis ce site (« {value} » est ailleurs) : la frise intégrée est donc affichée.',
+  'This link’s event “{event}” is not in this timeline, so no event is selected.':
+    'L’événement « {event} » de ce lien n’est pas dans cette frise : aucun événement n’est donc sélectionné.',
+  'Zooming and panning could not be loaded (the network may be down): reload the page to use them.':
+    'Le zoom et le déplacement n’ont pas pu être chargés (le réseau est peut-être coupé) : rechargez la page pour les utiliser.',
 };
 export default fr;

@@ -201,5 +201,19 @@ const uk: Catalog = {
   '{title}: a picture of the whole timeline, with no events':
     '{title}: зображення всієї хронології, без подій',
   'The events in the picture': 'Події на зображенні',
+  'This link’s address is too long to read, so the timeline opens as it does by default.':
+    'Адреса цього посилання задовга, щоб її прочитати, тож хронологія відкривається як зазвичай.',
+  'The link names an event that is not valid (“{value}”), so no event is selected.':
+    'Посилання називає недійсну подію («{value}»), тож жодну подію не вибрано.',
+  'The link asks for a language this page does not have (“{value}”), so it follows your browser’s language.':
+    'Посилання просить мову, якої ця сторінка не має («{value}»), тож вона використовує мову вашого браузера.',
+  'The dataset address (“{value}”) is not a valid URL, so the built-in timeline is shown.':
+    'Адреса набору даних («{value}») не є дійсною URL-адресою, тож показано вбудовану хронологію.',
+  'Datasets can only be loaded from this site (“{value}” is elsewhere), so the built-in timeline is shown.':
+    'Набори даних можна завантажувати лише з цього сайту («{value}» розміщено деінде), тож показано вбудовану хронологію.',
+  'This link’s event “{event}” is not in this timeline, so no event is selected.':
+    'Події «{event}» з цього посилання немає в цій хронології, тож жодну подію не вибрано.',
+  'Zooming and panning could not be loaded (the network may be down): reload the page to use them.':
+    'Не вдалося завантажити масштабування й пересування (можливо, немає мережі): перезавантажте сторінку, щоб ними користуватися.',
 };
 export default uk;
