@@ -18,14 +18,14 @@ export interface QuoteFigureProps {
 
 export function QuoteFigure({ quote, className, linksToPage = false }: QuoteFigureProps) {
   const { source } = quote;
-  const { t } = useTranslator();
+  const { t, instant } = useTranslator();
   return (
     <figure className={className}>
       <blockquote cite={source.url} lang={source.language}>
         {quote.citation.exact}
       </blockquote>
       <figcaption>
-        — {sourceShortLabel(source)}
+        — {sourceShortLabel(source, instant)}
         {quote.byline && <span className="quote-byline"> · {quote.byline}</span>}
         {linksToPage && source.url && (
           <>
