@@ -37,7 +37,7 @@ export function TitleSlide({ timeline }: TitleSlideProps) {
         <p className="slide__source">
           {/* The source's words in a <bdi>: their direction is theirs, on any page. */}
           {withElements(t('Every quotation is word for word from {source}.', slots('source')), {
-            source: <Bdi>{sourcesFullLabel(sources)}</Bdi>,
+            source: <Bdi>{sourcesFullLabel(sources, translator.instant)}</Bdi>,
           })}
         </p>
       )}

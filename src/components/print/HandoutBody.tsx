@@ -9,6 +9,7 @@ import { segmentsBySource } from '../../layout/sourceSegments.ts';
 import type { Timeline } from '../../model/timeline.ts';
 import { dateSourceText } from '../../model/dates/dateSourceText.ts';
 import { useTranslator } from '../i18n/translator.tsx';
+import type { Translator } from '../i18n/translator.tsx';
 import { eventsAndYears } from '../present/TitleSlide.tsx';
 import { provenanceIn } from '../source/EventDetails.tsx';
 import { QuoteFigure } from '../source/QuoteFigure.tsx';
@@ -39,7 +40,7 @@ export default function HandoutBody({ timeline }: HandoutBodyProps) {
           {sources.length === 1 && sources[0]
             ? withElements(
                 t('Source: {source}. Quotations are word for word from it.', slots('source')),
-                { source: <Bdi>{sourceWithUrl(sources[0])}</Bdi> },
+                { source: <Bdi>{sourceWithUrl(sources[0], translator.instant)}</Bdi> },
               )
             : sources.length > 1
               ? withElements(
@@ -51,7 +52,7 @@ export default function HandoutBody({ timeline }: HandoutBodyProps) {
                     sources: sources.map((s, i) => (
                       <Fragment key={s.id}>
                         {i > 0 && '; '}
-                        <Bdi>{sourceWithUrl(s)}</Bdi>
+                        <Bdi>{sourceWithUrl(s, translator.instant)}</Bdi>
                       </Fragment>
                     )),
                   },
@@ -93,6 +94,6 @@ export default function HandoutBody({ timeline }: HandoutBodyProps) {
 }
 
 /** A source's full citation with its address, if it has one. */
-function sourceWithUrl(source: SourceDocument): string {
-  return `${sourceFullLabel(source)}${source.url ? ` (${source.url})` : ''}`;
+function sourceWithUrl(source: SourceDocument, day: Translator['instant']): string {
+  return `${sourceFullLabel(source, day)}${source.url ? ` (${source.url})` : ''}`;
 }
