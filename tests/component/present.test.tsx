@@ -66,9 +66,11 @@ describe('slides', () => {
     expect(slideHeading()).toHaveTextContent(TIMELINE.title);
     expect(counter()).toBe(`1 / ${COUNT}`);
     expect(screen.getByText(`${EVENTS.length} events, 1993 to 2023`)).toBeInTheDocument();
-    expect(
-      screen.getByText(/word for word from “The International Criminal Court/),
-    ).toHaveTextContent('The New York Times, 17 March 2023');
+    // The source's citation is a <bdi> inside the sentence.
+    const source = screen.getByText(/^“The International Criminal Court/);
+    expect(source.tagName).toBe('BDI');
+    expect(source).toHaveTextContent('The New York Times, 17 March 2023');
+    expect(source.parentElement).toHaveTextContent(/^Every quotation is word for word from “/);
     expect(screen.queryByRole('blockquote')).toBeNull();
   });
 
