@@ -18,6 +18,10 @@ export function ScenePicture({ scene, label }: ScenePictureProps) {
       viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-label={label}
+      // Time runs left to right in every language (docs/layout.md): on a right-to-left page the
+      // picture's text would otherwise run from its anchor leftwards, off the picture. Each text
+      // still orders its own words by its first letters (unicode-bidi: plaintext, below).
+      direction="ltr"
       fontFamily={scene.font}
     >
       <rect width={width} height={height} fill={scene.background} />
@@ -59,6 +63,7 @@ export function ScenePicture({ scene, label }: ScenePictureProps) {
                 fill={shape.fill}
                 fontWeight={shape.bold ? 700 : undefined}
                 textAnchor={shape.anchor}
+                unicodeBidi="plaintext"
               >
                 {shape.text}
               </text>
