@@ -2,18 +2,18 @@
  * Validation and compilation of a dataset: schema, dates, ids, quotes. Returns either the
  * compiled `Timeline` or every problem found, each located by event and field.
  */
-import { anchorQuote, normalise, normaliseQuote } from './quotes/anchor.ts';
+import { anchorQuote, normaliseQuote } from './quotes/anchor.ts';
 import { invisibleCharacters, withoutInvisible } from './invisibleText.ts';
-import type { NormalisedText } from './quotes/anchor.ts';
 import { parseEdtf } from './dates/parseEdtf.ts';
 import { clipValue, plainMessage } from './plainMessage.ts';
 import type { EdtfResult } from './dates/parseEdtf.ts';
 import { parseSimpleEdtf } from './dates/parseSimpleEdtf.ts';
 import type { Problem, Result } from './problem.ts';
 import { BATCH, validateDataset } from './validateDataset.ts';
-import { slugify } from './slugId.ts';
-import type { DatasetFile, EventRecord, SourceRecord } from './schema.ts';
-import type { Era, ResolvedCitation, SourceDocument, Timeline, TimelineEvent } from './timeline.ts';
+import type { DatasetFile, EventRecord } from './schema.ts';
+import { openSources, sourceDocument, sourceOfCitation } from './openSources.ts';
+import type { OpenSource, SourceTexts } from './openSources.ts';
+import type { Era, ResolvedCitation, Timeline, TimelineEvent } from './timeline.ts';
 
 /** Locates a field of the raw input: `events[3] "clinton-signs" › date`. */
 export function locate(raw: unknown, path: readonly PropertyKey[]): string {
@@ -53,24 +53,6 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
-}
-
-/**
- * The texts of the source files a dataset names, read by the caller before compiling: a map from
- * file name to text, or (for a dataset with one `source`) that file's text alone. Text carried
- * inside the dataset (`source.text`) needs nothing here.
- */
-export type SourceTexts = ReadonlyMap<string, string> | string | null;
-
-/** A source ready for anchoring: its record, its id and its text (null where unreadable). */
-interface OpenSource {
-  record: SourceRecord;
-  id: string;
-  where: string;
-  text: string | null;
-  normalised: NormalisedText | null;
-  /** The text without invisible characters, made once on the first quote that is not found. */
-  visible: string | null;
 }
 
 /**
@@ -131,68 +113,6 @@ export function compileTimeline(
   if (data.language) timeline.language = data.language;
   onProgress?.({ done: total, total });
   return { ok: true, value: timeline };
-}
-
-/**
- * The dataset's sources with their texts: its one `source` (id `source` unless it gives one) or
- * its list of `sources`, each with a distinct id. A text that could not be read is a problem.
- */
-function openSources(data: DatasetFile, texts: SourceTexts, problems: Problem[]): OpenSource[] {
-  if (data.source && data.sources) {
-    problems.push({
-      where: 'sources',
-      message: 'give either "source" (one document) or "sources" (a list), not both',
-    });
-    return [];
-  }
-  const list = data.sources ?? (data.source ? [data.source] : []);
-  const several = data.sources !== undefined;
-  const ids = new Set<string>();
-  return list.map((record, i) => {
-    const where = several ? `sources[${i}]` : 'source';
-    const id = record.id ?? (several ? `source-${i + 1}` : 'source');
-    if (several && record.id === undefined && list.length > 1) {
-      problems.push({
-        where: `${where} › id`,
-        message: 'must be given when the dataset has several sources, for citations to name it',
-      });
-    } else if (ids.has(id)) {
-      problems.push({ where: `${where} › id`, message: 'duplicates the id of an earlier source' });
-    }
-    ids.add(id);
-    const text = record.text ?? textOfFile(texts, record.file ?? '', list.length);
-    if (text === null) {
-      problems.push({
-        where: `${where}.file`,
-        message: `the source text "${record.file ?? ''}" could not be read`,
-      });
-    }
-    const normalised = text === null ? null : normalise(text);
-    return { record, id, where, text, normalised, visible: null };
-  });
-}
-
-/** A file's text from what the caller read: a bare string is the one file of a one-source dataset. */
-function textOfFile(texts: SourceTexts, file: string, count: number): string | null {
-  if (texts === null) return null;
-  if (typeof texts === 'string') return count === 1 ? texts : null;
-  return texts.get(file) ?? null;
-}
-
-/** The source a citation is in: the one it names, or the only one. */
-function sourceOfCitation(
-  sources: readonly OpenSource[],
-  named: string | undefined,
-): OpenSource | string {
-  const ids = sources.map((s) => `"${s.id}"`).join(', ');
-  if (named === undefined) {
-    if (sources.length === 1 && sources[0]) return sources[0];
-    return `must name its source (one of ${ids}), since the dataset has several`;
-  }
-  return (
-    sources.find((s) => s.id === named) ??
-    `names no source of this dataset: "${clipValue(named, 60)}" (its sources are ${ids})`
-  );
 }
 
 function compileEvent(
@@ -285,22 +205,6 @@ function laneOrder(data: DatasetFile, events: TimelineEvent[]): string[] {
   const lanes = [...(data.lanes ?? [])];
   for (const event of events) if (!lanes.includes(event.lane)) lanes.push(event.lane);
   return lanes.filter((lane) => events.some((event) => event.lane === lane));
-}
-
-function sourceDocument({ record, id, text }: OpenSource): SourceDocument {
-  const doc: SourceDocument = {
-    id,
-    title: record.title,
-    published: record.published,
-    // Embedded text gets a file name for the reader's "download the source" (from its title).
-    file: record.file ?? `${slugify(record.title) || 'source'}.txt`,
-    // Only compiled when every text was read (a missing one is a problem).
-    text: text ?? '',
-  };
-  if (record.publisher !== undefined) doc.publisher = record.publisher;
-  if (record.url !== undefined) doc.url = record.url;
-  if (record.language !== undefined) doc.language = record.language;
-  return doc;
 }
 
 /**

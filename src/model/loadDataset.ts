@@ -3,7 +3,7 @@
  * failure turned into located problems instead of exceptions.
  */
 import { compileTimeline } from './compileTimeline.ts';
-import type { SourceTexts } from './compileTimeline.ts';
+import type { SourceTexts } from './openSources.ts';
 import type { Result } from './problem.ts';
 import type { Timeline } from './timeline.ts';
 

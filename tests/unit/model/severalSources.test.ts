@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileTimeline } from '../../../src/model/compileTimeline.ts';
-import type { SourceTexts } from '../../../src/model/compileTimeline.ts';
+import type { SourceTexts } from '../../../src/model/openSources.ts';
 import { sourceFilesOf } from '../../../src/model/loadDataset.ts';
 import type { Problem } from '../../../src/model/problem.ts';
 import type { DatasetFile } from '../../../src/model/schema.ts';
