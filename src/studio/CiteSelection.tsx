@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import type { RefObject } from 'react';
+import { useTranslator } from '../components/i18n/translator.tsx';
 import { describeQuote, normalise } from '../model/quotes/anchor.ts';
 import { normalOffsets } from './dates/normalOffsets.ts';
 import { addCitedEvent, citation } from './draft.ts';
@@ -20,6 +21,7 @@ export function CiteSelection({
   textArea: RefObject<HTMLTextAreaElement>;
 }) {
   const { draft, change } = api;
+  const { t } = useTranslator();
   const [target, setTarget] = useState(NEW);
   const [message, setMessage] = useState('');
 
@@ -31,7 +33,7 @@ export function CiteSelection({
     while (from < to && /\s/.test(text[from] ?? '')) from++;
     while (to > from && /\s/.test(text[to - 1] ?? '')) to--;
     if (from >= to) {
-      setMessage('Select some words of the source text first.');
+      setMessage(t('Select some words of the source text first.'));
       return;
     }
     const words = text.slice(from, to);
@@ -43,7 +45,9 @@ export function CiteSelection({
     if (index < 0) {
       change((d) => addCitedEvent(d, quote));
       setMessage(
-        `Cited “${clip(words)}” for a new event (dated the publication day until you change it).`,
+        t('Cited “{words}” for a new event (dated the publication day until you change it).', {
+          words: clip(words),
+        }),
       );
     } else {
       change((d) => ({
@@ -52,18 +56,23 @@ export function CiteSelection({
           i === index ? { ...e, citations: [...e.citations, citation(quote)] } : e,
         ),
       }));
-      setMessage(`Cited “${clip(words)}” for “${draft.events[index]?.title ?? ''}”.`);
+      setMessage(
+        t('Cited “{words}” for “{title}”.', {
+          words: clip(words),
+          title: draft.events[index]?.title ?? '',
+        }),
+      );
     }
   };
 
   return (
     <section className="studio__cite" aria-labelledby="studio-cite-heading">
-      <h2 id="studio-cite-heading">Cite a passage</h2>
+      <h2 id="studio-cite-heading">{t('Cite a passage')}</h2>
       <div className="studio__row">
         <label>
-          Cite the selected words for
+          {t('Cite the selected words for')}
           <select value={target} onChange={(e) => setTarget(e.target.value)}>
-            <option value={NEW}>a new event</option>
+            <option value={NEW}>{t('a new event')}</option>
             {draft.events.map((e) => (
               <option key={e.id} value={e.id}>
                 {e.title}
@@ -72,7 +81,7 @@ export function CiteSelection({
           </select>
         </label>
         <button type="button" className="button" onClick={cite}>
-          Cite the selection
+          {t('Cite the selection')}
         </button>
       </div>
       <p className="studio__message" role="status">

@@ -4,6 +4,7 @@
  * citations. Field ids match the validator's locations, so a problem links to its field.
  */
 import type { ChangeEvent } from 'react';
+import { useTranslator } from '../components/i18n/translator.tsx';
 import type { DateSource } from '../model/schema.ts';
 import type { Draft, DraftEvent } from './draft.ts';
 import type { DraftApi } from './useDraft.ts';
@@ -15,12 +16,13 @@ export function fieldId(index: number, field: string): string {
 
 export function EventEditor({ api }: { api: DraftApi }) {
   const { draft } = api;
+  const { t } = useTranslator();
   return (
     <section className="studio__events" aria-labelledby="studio-events-heading">
-      <h2 id="studio-events-heading">4. The draft’s events</h2>
+      <h2 id="studio-events-heading">{t('4. The draft’s events')}</h2>
       {draft.events.length === 0 ? (
         <p className="studio__hint">
-          No events yet: add a proposed one, or cite a selected passage.
+          {t('No events yet: add a proposed one, or cite a selected passage.')}
         </p>
       ) : (
         <ol className="studio__event-list">
@@ -37,6 +39,7 @@ export function EventEditor({ api }: { api: DraftApi }) {
 
 function EventFields({ api, event, index }: { api: DraftApi; event: DraftEvent; index: number }) {
   const { change } = api;
+  const { t } = useTranslator();
   const update = (patch: Partial<DraftEvent>, field: string) =>
     change((d) => withEvent(d, index, patch), `event.${index}.${field}`);
   const text =
@@ -60,17 +63,20 @@ function EventFields({ api, event, index }: { api: DraftApi; event: DraftEvent; 
       kind === 'record' ? { kind: 'record', record: value } : { kind: 'inferred', basis: value };
     update({ dateSource }, 'dateSource.detail');
   };
-  const legend = `Event ${index + 1}: ${event.title || 'untitled'}`;
+  const number = index + 1;
+  const legend = event.title
+    ? t('Event {number}: {title}', { number, title: event.title })
+    : t('Event {number}: untitled', { number });
   return (
     <fieldset className="studio__event" data-draft-event-id={event.id}>
       <legend>{legend}</legend>
       <div className="studio__fields">
         <label>
-          Event title
+          {t('Event title')}
           <input id={fieldId(index, 'title')} value={event.title} onChange={text('title')} />
         </label>
         <label>
-          Date (EDTF)
+          {t('Date (EDTF)')}
           <input
             id={fieldId(index, 'date')}
             value={event.date}
@@ -79,20 +85,20 @@ function EventFields({ api, event, index }: { api: DraftApi; event: DraftEvent; 
           />
         </label>
         <label>
-          Lanes (who acted, comma-separated)
+          {t('Lanes (who acted, comma-separated)')}
           <input id={fieldId(index, 'actors')} value={event.actors} onChange={text('actors')} />
         </label>
         <label>
-          The date comes from
+          {t('The date comes from')}
           <select id={fieldId(index, 'dateSource')} value={kind} onChange={setKind}>
-            <option value="article">the article, as stated</option>
-            <option value="inferred">worked out from the article</option>
-            <option value="record">the public record</option>
+            <option value="article">{t('the article, as stated')}</option>
+            <option value="inferred">{t('worked out from the article')}</option>
+            <option value="record">{t('the public record')}</option>
           </select>
         </label>
         {kind !== 'article' && (
           <label>
-            {kind === 'record' ? 'Record (name it)' : 'Basis (how it was worked out)'}
+            {kind === 'record' ? t('Record (name it)') : t('Basis (how it was worked out)')}
             <input
               id={fieldId(index, 'dateSource-detail')}
               value={detailOf(event.dateSource)}
@@ -102,7 +108,7 @@ function EventFields({ api, event, index }: { api: DraftApi; event: DraftEvent; 
         )}
       </div>
       <label className="studio__wide">
-        Summary
+        {t('Summary')}
         <textarea
           id={fieldId(index, 'summary')}
           value={event.summary}
@@ -112,7 +118,7 @@ function EventFields({ api, event, index }: { api: DraftApi; event: DraftEvent; 
       </label>
       <label className="studio__wide">
         <span>
-          Notes <span className="studio__optional">(optional)</span>
+          {t('Notes')} <span className="studio__optional">{t('(optional)')}</span>
         </span>
         <textarea
           id={fieldId(index, 'notes')}
@@ -127,9 +133,9 @@ function EventFields({ api, event, index }: { api: DraftApi; event: DraftEvent; 
           checked={event.key}
           onChange={(e) => update({ key: e.target.checked }, 'key')}
         />
-        Key event (its label is never shortened)
+        {t('Key event (its label is never shortened)')}
       </label>
-      <h3 className="studio__citations-heading">Cited passages</h3>
+      <h3 className="studio__citations-heading">{t('Cited passages')}</h3>
       <ul className="studio__citations" id={fieldId(index, 'citations')} tabIndex={-1}>
         {event.citations.map((c, i) => (
           <li key={`${i}-${c.exact}`}>
@@ -141,7 +147,7 @@ function EventFields({ api, event, index }: { api: DraftApi; event: DraftEvent; 
                 update({ citations: event.citations.filter((_, j) => j !== i) }, 'citations')
               }
             >
-              Remove this passage
+              {t('Remove this passage')}
             </button>
           </li>
         ))}
@@ -151,7 +157,7 @@ function EventFields({ api, event, index }: { api: DraftApi; event: DraftEvent; 
         className="button"
         onClick={() => change((d) => ({ ...d, events: d.events.filter((_, j) => j !== index) }))}
       >
-        Remove event {index + 1}
+        {t('Remove event {number}', { number })}
       </button>
     </fieldset>
   );

@@ -4,6 +4,7 @@
  * timeline, store and source text (event elements with data-event-id, marked passages).
  */
 import { useMemo } from 'react';
+import { useTranslator } from '../components/i18n/translator.tsx';
 import { compileTimeline } from '../model/compileTimeline.ts';
 import { formatProblem } from '../model/problem.ts';
 import type { Problem, Result } from '../model/problem.ts';
@@ -25,27 +26,31 @@ export function compileDraft(draft: Draft): Result<TimelineData> {
 export function Preview({ draft }: { draft: Draft }) {
   const result = useMemo(() => compileDraft(draft), [draft]);
   const store = useMemo(() => (result.ok ? createSourcelineStore(result.value) : null), [result]);
+  const { t } = useTranslator();
+  const count = result.ok ? result.value.events.length : 0;
   return (
     <section className="studio__preview" aria-labelledby="studio-preview-heading">
-      <h2 id="studio-preview-heading">3. Preview</h2>
+      <h2 id="studio-preview-heading">{t('3. Preview')}</h2>
       {draft.events.length === 0 ? (
-        <p className="studio__hint">The timeline appears here as soon as the draft has an event.</p>
+        <p className="studio__hint">
+          {t('The timeline appears here as soon as the draft has an event.')}
+        </p>
       ) : !result.ok ? (
         <Problems problems={result.problems} />
       ) : (
         store && (
           <SourcelineProvider store={store}>
             <p className="studio__valid" role="status">
-              Valid: {result.value.events.length}{' '}
-              {result.value.events.length === 1 ? 'event' : 'events'}, every quote found in the
-              article.
+              {count === 1
+                ? t('Valid: 1 event, every quote found in the article.')
+                : t('Valid: {count} events, every quote found in the article.', { count })}
             </p>
             <div className="studio__timeline">
               <ZoomControls />
               <Timeline />
             </div>
             <details className="studio__article">
-              <summary>The article with its cited passages</summary>
+              <summary>{t('The article with its cited passages')}</summary>
               <SourceText />
             </details>
           </SourcelineProvider>
@@ -56,13 +61,17 @@ export function Preview({ draft }: { draft: Draft }) {
 }
 
 function Problems({ problems }: { problems: Problem[] }) {
+  const { t } = useTranslator();
+  const count = problems.length;
   return (
     <div className="studio__problems" role="status">
       <p>
-        {problems.length} {problems.length === 1 ? 'problem' : 'problems'} to fix before the
-        timeline can be drawn:
+        {count === 1
+          ? t('1 problem to fix before the timeline can be drawn:')
+          : t('{count} problems to fix before the timeline can be drawn:', { count })}
       </p>
-      <ul>
+      {/* The problems themselves are the validator's English (src/model, developer-facing). */}
+      <ul lang="en">
         {problems.map((problem, i) => {
           const target = targetOf(problem.where);
           const text = formatProblem(problem);

@@ -3,14 +3,20 @@
  * its reasoning, with buttons to add it to the draft or dismiss it (docs/interfaces.md, Studio).
  */
 import { useState } from 'react';
+import { useTranslator } from '../components/i18n/translator.tsx';
 import { parseEdtf } from '../model/dates/parseEdtf.ts';
 import { parseSimpleEdtf } from '../model/dates/parseSimpleEdtf.ts';
+import type { TimelineEvent } from '../model/timeline.ts';
+import type { Translator } from '../components/i18n/translator.tsx';
 import { addProposal } from './draft.ts';
 import { findDatesOffThread } from './dates/findDatesOffThread.ts';
 import type { DraftApi } from './useDraft.ts';
 
 export function ProposalList({ api }: { api: DraftApi }) {
   const { draft, change } = api;
+  const translator = useTranslator();
+  const { t, locale } = translator;
+  const dateOf = (edtf: string) => formatEdtf(edtf, translator);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const added = new Set(draft.events.map((e) => e.proposalId));
@@ -20,26 +26,32 @@ export function ProposalList({ api }: { api: DraftApi }) {
   const find = async () => {
     const { text, published } = draft.source;
     if (!text.trim()) {
-      setStatus('Paste or open the article first.');
+      setStatus(t('Paste or open the article first.'));
       return;
     }
     setBusy(true);
-    setStatus('Finding dates…');
+    setStatus(t('Finding dates…'));
     try {
       const result = await findDatesOffThread(text, published);
       if (!result.ok) {
-        setStatus(result.message);
+        // The finder's message is English with its numbers apart (findDates.ts).
+        const values = Object.fromEntries(
+          Object.entries(result.values ?? {}).map(([k, v]) => [k, v.toLocaleString(locale)]),
+        );
+        setStatus(t(result.message, values));
         return;
       }
       change((d) => ({ ...d, proposals: result.proposals, dismissed: [] }));
-      const n = result.proposals.length;
+      const count = result.proposals.length;
       setStatus(
-        n === 0
-          ? 'No date expressions found in this text. Select a passage to cite it by hand.'
-          : `${n} proposed ${n === 1 ? 'event' : 'events'}. Add the ones you want.`,
+        count === 0
+          ? t('No date expressions found in this text. Select a passage to cite it by hand.')
+          : count === 1
+            ? t('1 proposed event. Add the ones you want.')
+            : t('{count} proposed events. Add the ones you want.', { count }),
       );
     } catch {
-      setStatus('The date finder failed; reload the page to try again.');
+      setStatus(t('The date finder failed; reload the page to try again.'));
     } finally {
       setBusy(false);
     }
@@ -47,19 +59,19 @@ export function ProposalList({ api }: { api: DraftApi }) {
 
   return (
     <section className="studio__proposals" aria-labelledby="studio-proposals-heading">
-      <h2 id="studio-proposals-heading">2. Dates in the article</h2>
+      <h2 id="studio-proposals-heading">{t('2. Dates in the article')}</h2>
       <button
         type="button"
         className="button studio__primary"
         onClick={() => void find()}
         aria-disabled={busy || undefined}
       >
-        Find dates
+        {t('Find dates')}
       </button>
       <p className="studio__message" role="status">
         {status}
       </p>
-      <ul className="studio__proposal-list" aria-label="Proposed events">
+      <ul className="studio__proposal-list" aria-label={t('Proposed events')}>
         {shown.map((p) => {
           const isAdded = added.has(p.id);
           return (
@@ -71,14 +83,17 @@ export function ProposalList({ api }: { api: DraftApi }) {
               tabIndex={-1}
             >
               <p className="studio__proposal-date">
-                <strong>{formatEdtf(p.date)}</strong>
-                {!p.sure && <span className="studio__unsure"> unsure</span>}
+                <strong>{dateOf(p.date)}</strong>
+                {!p.sure && <span className="studio__unsure"> {t('unsure')}</span>}
               </p>
               <blockquote className="studio__quote">{p.quote.exact}</blockquote>
-              <p className="studio__reasoning">{p.reasoning}</p>
+              {/* The finder's reasoning is English: it reads English (docs/studio.md). */}
+              <p className="studio__reasoning" lang="en">
+                {p.reasoning}
+              </p>
               <div className="studio__row">
                 {isAdded ? (
-                  <span className="studio__added">Added to the draft</span>
+                  <span className="studio__added">{t('Added to the draft')}</span>
                 ) : (
                   <button
                     type="button"
@@ -88,9 +103,13 @@ export function ProposalList({ api }: { api: DraftApi }) {
                       change((d) => addProposal(d, p));
                       keepFocus(item);
                     }}
-                    aria-label={`Add ${formatEdtf(p.date)}: ${p.expression}`}
+                    data-add=""
+                    aria-label={t('Add {date}: {expression}', {
+                      date: dateOf(p.date),
+                      expression: p.expression,
+                    })}
                   >
-                    Add
+                    {t('Add')}
                   </button>
                 )}
                 {!isAdded && (
@@ -98,9 +117,12 @@ export function ProposalList({ api }: { api: DraftApi }) {
                     type="button"
                     className="button"
                     onClick={() => change((d) => ({ ...d, dismissed: [...d.dismissed, p.id] }))}
-                    aria-label={`Dismiss ${formatEdtf(p.date)}: ${p.expression}`}
+                    aria-label={t('Dismiss {date}: {expression}', {
+                      date: dateOf(p.date),
+                      expression: p.expression,
+                    })}
                   >
-                    Dismiss
+                    {t('Dismiss')}
                   </button>
                 )}
               </div>
@@ -119,17 +141,20 @@ export function ProposalList({ api }: { api: DraftApi }) {
 function keepFocus(item: HTMLLIElement | null): void {
   requestAnimationFrame(() => {
     let next = item?.nextElementSibling ?? null;
-    while (next && !next.querySelector('button[aria-label^="Add"]')) next = next.nextElementSibling;
-    const button = next?.querySelector<HTMLButtonElement>('button[aria-label^="Add"]');
+    while (next && !next.querySelector('button[data-add]')) next = next.nextElementSibling;
+    const button = next?.querySelector<HTMLButtonElement>('button[data-add]');
     if (button) button.focus();
     else item?.focus();
   });
 }
 
-/** An EDTF date in words ("c. 2003", "December 2022"), as the reader shows it. */
-function formatEdtf(edtf: string): string {
-  const simple = parseSimpleEdtf(edtf);
-  if (simple) return simple.label;
-  const parsed = parseEdtf(edtf);
-  return parsed.ok ? parsed.value.label : edtf;
+/** An EDTF date in words ("c. 2003", "December 2022"), as the reader shows it, in its language. */
+function formatEdtf(edtf: string, { date }: Translator): string {
+  let parsed = parseSimpleEdtf(edtf);
+  if (!parsed) {
+    const full = parseEdtf(edtf);
+    parsed = full.ok ? full.value : null;
+  }
+  // The translator writes an event's date from these two fields alone.
+  return parsed ? date({ date: parsed, dateLabel: parsed.label } as TimelineEvent) : edtf;
 }

@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import type { ChangeEvent, RefObject } from 'react';
+import { useTranslator } from '../components/i18n/translator.tsx';
 import { MAX_SOURCE_TEXT } from '../model/schema.ts';
 import type { DraftSource } from './draft.ts';
 import { articleFromFile, readTextFile } from './openFile.ts';
@@ -19,6 +20,8 @@ export interface SourceFormProps {
 
 export function SourceForm({ api, textArea }: SourceFormProps) {
   const { draft, change } = api;
+  const translator = useTranslator();
+  const { t, locale } = translator;
   const [fileMessage, setFileMessage] = useState('');
   const set =
     (field: keyof DraftSource) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
@@ -31,8 +34,8 @@ export function SourceForm({ api, textArea }: SourceFormProps) {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
-    const raw = await readTextFile(file);
-    const read = raw.text === null ? raw : articleFromFile(file.name, raw.text);
+    const raw = await readTextFile(file, translator);
+    const read = raw.text === null ? raw : articleFromFile(file.name, raw.text, translator);
     setFileMessage(read.message);
     if (read.text === null) return;
     const text = read.text;
@@ -46,14 +49,14 @@ export function SourceForm({ api, textArea }: SourceFormProps) {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
-    const raw = await readTextFile(file);
+    const raw = await readTextFile(file, translator);
     if (raw.text === null) return setFileMessage(raw.message);
     const text = raw.text;
     const opened = await import('./openDataset.ts').then(
-      (m) => m.datasetFromFile(file.name, text),
+      (m) => m.datasetFromFile(file.name, text, translator),
       () => ({
         ok: false as const,
-        message: 'The importer did not load: reload the page to try again.',
+        message: t('The importer did not load: reload the page to try again.'),
       }),
     );
     setFileMessage(opened.message);
@@ -62,20 +65,20 @@ export function SourceForm({ api, textArea }: SourceFormProps) {
 
   return (
     <section className="studio__source" aria-labelledby="studio-source-heading">
-      <h2 id="studio-source-heading">1. The article</h2>
+      <h2 id="studio-source-heading">{t('1. The article')}</h2>
       <div className="studio__fields">
         <label>
-          Title
+          {t('Title')}
           <input id="field-source-title" value={draft.source.title} onChange={set('title')} />
         </label>
         <label>
           <span>
-            Publisher <span className="studio__optional">(optional)</span>
+            {t('Publisher')} <span className="studio__optional">{t('(optional)')}</span>
           </span>
           <input value={draft.source.publisher} onChange={set('publisher')} />
         </label>
         <label>
-          Published
+          {t('Published')}
           <input
             id="field-source-published"
             type="date"
@@ -86,7 +89,7 @@ export function SourceForm({ api, textArea }: SourceFormProps) {
         </label>
         <label>
           <span>
-            Address <span className="studio__optional">(optional)</span>
+            {t('Address')} <span className="studio__optional">{t('(optional)')}</span>
           </span>
           <input
             id="field-source-url"
@@ -98,10 +101,10 @@ export function SourceForm({ api, textArea }: SourceFormProps) {
         </label>
       </div>
       <p id="studio-published-hint" className="studio__hint">
-        The publication day: “last year” and “on Friday” are counted from it.
+        {t('The publication day: “last year” and “on Friday” are counted from it.')}
       </p>
       <label className="studio__file">
-        Open a .txt or .html file
+        {t('Open a .txt or .html file')}
         <input
           type="file"
           accept=".txt,.text,.html,.htm,text/plain,text/html"
@@ -109,7 +112,7 @@ export function SourceForm({ api, textArea }: SourceFormProps) {
         />
       </label>
       <label className="studio__file">
-        Or open a dataset (ours, or TimelineJS .json or sheet .csv) to add citations to it
+        {t('Or open a dataset (ours, or TimelineJS .json or sheet .csv) to add citations to it')}
         <input
           type="file"
           accept=".json,.csv,application/json,text/csv"
@@ -120,7 +123,7 @@ export function SourceForm({ api, textArea }: SourceFormProps) {
         {fileMessage}
       </p>
       <label className="studio__text-label" htmlFor="field-source-text">
-        Source text
+        {t('Source text')}
       </label>
       <textarea
         id="field-source-text"
@@ -134,10 +137,14 @@ export function SourceForm({ api, textArea }: SourceFormProps) {
         aria-invalid={tooLong || undefined}
       />
       <p id="studio-text-hint" className="studio__hint">
-        Paste the article word for word. Select words here (mouse, or Shift and the arrow keys) to
-        cite them.
-        {tooLong &&
-          ` The text is too long: at most ${MAX_SOURCE_TEXT.toLocaleString('en')} characters.`}
+        {tooLong
+          ? t(
+              'Paste the article word for word. Select words here (mouse, or Shift and the arrow keys) to cite them. The text is too long: at most {limit} characters.',
+              { limit: MAX_SOURCE_TEXT.toLocaleString(locale) },
+            )
+          : t(
+              'Paste the article word for word. Select words here (mouse, or Shift and the arrow keys) to cite them.',
+            )}
       </p>
     </section>
   );

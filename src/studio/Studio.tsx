@@ -10,6 +10,7 @@
  * it), publish/ (zip, Web Annotations, embed snippet), studioMain.tsx, studio.css.
  */
 import { useDeferredValue, useRef, useState } from 'react';
+import { useTranslator } from '../components/i18n/translator.tsx';
 import { CiteSelection } from './CiteSelection.tsx';
 import { downloadDataset } from './downloadDataset.ts';
 import { DraftList } from './drafts/DraftList.tsx';
@@ -41,18 +42,20 @@ function browserPlaces(): DraftPlaces {
 export function Studio({ places }: StudioProps) {
   const [where] = useState(() => places ?? browserPlaces());
   const drafts = useDrafts(where);
+  const { t } = useTranslator();
   return (
     <div className="studio">
       <header className="studio__header">
-        <h1>Sourceline Studio</h1>
+        <h1>{t('Sourceline Studio')}</h1>
         <p>
-          Make a timeline of your own article: paste it, find its dates, add the events, download
-          the dataset. Every event cites the article’s own words. Your drafts stay in this browser
-          and are saved as you type.
+          {t(
+            'Make a timeline of your own article: paste it, find its dates, add the events, download the dataset. Every event cites the article’s own words. Your drafts stay in this browser and are saved as you type.',
+          )}
         </p>
         {drafts.saveProblem && (
           <p className="studio__alert" role="alert">
-            {drafts.saveProblem}
+            {/* One of startDrafts.ts's SAVE_PROBLEM messages, each marked for the catalogs. */}
+            {t(drafts.saveProblem)}
           </p>
         )}
       </header>
@@ -61,7 +64,7 @@ export function Studio({ places }: StudioProps) {
       ) : (
         <main className="studio__main">
           <p className="studio__loading" role="status">
-            Opening your drafts…
+            {t('Opening your drafts…')}
           </p>
         </main>
       )}
@@ -72,6 +75,7 @@ export function Studio({ places }: StudioProps) {
 /** One open draft: its history, the form, the proposals, the preview, the editor, publishing. */
 function Workspace({ record, drafts }: { record: DraftRecord; drafts: DraftsApi }) {
   const api = useDraft(record.draft, drafts.save);
+  const { t } = useTranslator();
   const textArea = useRef<HTMLTextAreaElement>(null);
   const [downloadMessage, setDownloadMessage] = useState('');
   // The preview compiles the whole draft: it follows typing without holding a key press up.
@@ -87,7 +91,7 @@ function Workspace({ record, drafts }: { record: DraftRecord; drafts: DraftsApi 
             onClick={api.undo}
             aria-disabled={!api.canUndo || undefined}
           >
-            Undo
+            {t('Undo')}
           </button>
           <button
             type="button"
@@ -95,16 +99,16 @@ function Workspace({ record, drafts }: { record: DraftRecord; drafts: DraftsApi 
             onClick={api.redo}
             aria-disabled={!api.canRedo || undefined}
           >
-            Redo
+            {t('Redo')}
           </button>
           <button
             type="button"
             className="button studio__primary"
-            onClick={() => setDownloadMessage(downloadDataset(api.draft))}
+            onClick={() => setDownloadMessage(downloadDataset(api.draft, t))}
           >
-            Download dataset
+            {t('Download dataset')}
           </button>
-          <a href="./index.html">Open the reader</a>
+          <a href="./index.html">{t('Open the reader')}</a>
         </div>
         <p className="studio__message" role="status">
           {downloadMessage}

@@ -4,6 +4,8 @@
  * the reader. The JSON is the reader's own export (formats/exportJson.ts), the text put inside.
  */
 import { downloadFile } from '../components/export/downloadFile.ts';
+import { ENGLISH } from '../components/i18n/translator.tsx';
+import type { Translator } from '../components/i18n/translator.tsx';
 import { timelineToDataset } from '../formats/exportJson.ts';
 import { slugify } from '../model/slugId.ts';
 import type { Timeline } from '../model/timeline.ts';
@@ -18,26 +20,33 @@ export function datasetFileText(timeline: Timeline): string {
 /** The draft compiled, or why it cannot be downloaded yet (no events, or problems), in words. */
 export function readyToDownload(
   draft: Draft,
+  t: Translator['t'] = ENGLISH.t,
 ): { ok: true; value: Timeline } | { ok: false; problems: string } {
   if (draft.events.length === 0) {
-    return { ok: false, problems: 'Add at least one event before downloading.' };
+    return { ok: false, problems: t('Add at least one event before downloading.') };
   }
   const result = compileDraft(draft);
   if (!result.ok) {
-    const n = result.problems.length;
+    const count = result.problems.length;
     return {
       ok: false,
-      problems: `Fix the ${n} ${n === 1 ? 'problem' : 'problems'} listed in the preview first.`,
+      problems:
+        count === 1
+          ? t('Fix the problem listed in the preview first.')
+          : t('Fix the {count} problems listed in the preview first.', { count }),
     };
   }
   return result;
 }
 
 /** Downloads the draft as a dataset file; returns what happened, in plain words. */
-export function downloadDataset(draft: Draft): string {
-  const result = readyToDownload(draft);
+export function downloadDataset(draft: Draft, t: Translator['t'] = ENGLISH.t): string {
+  const result = readyToDownload(draft, t);
   if (!result.ok) return result.problems;
   const name = `${slugify(result.value.title) || 'timeline'}.json`;
   downloadFile(datasetFileText(result.value), name, 'application/json');
-  return `Downloaded ${name}: open it in the reader with ?data=, or check it with npm run validate.`;
+  return t(
+    'Downloaded {name}: open it in the reader with ?data=, or check it with npm run validate.',
+    { name },
+  );
 }

@@ -3,6 +3,8 @@
  * JSON, saved in the browser as it changes (saveDraft.ts), and turned into a dataset file with
  * the source text inside it (`source.text`) for the preview, the validator and the download.
  */
+import { ENGLISH } from '../components/i18n/translator.tsx';
+import type { Translator } from '../components/i18n/translator.tsx';
 import type { QuoteSelector } from '../model/quotes/anchor.ts';
 import { datasetSchema } from '../model/schema.ts';
 import type { Citation, DatasetFile, DateSource } from '../model/schema.ts';
@@ -170,14 +172,18 @@ export type OpenedDataset =
  * A dataset in our format as a draft, to add citations to it. Its source text comes along when
  * the file carries it (`source.text`); otherwise `sourceFile` names the text to open next.
  */
-export function datasetToDraft(raw: unknown): OpenedDataset {
+export function datasetToDraft(raw: unknown, t: Translator['t'] = ENGLISH.t): OpenedDataset {
   const parsed = datasetSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') || 'the file';
+    // The schema's own words stay English, as the validator's do (developer-facing).
+    const where = issue?.path.join('.') || t('the file');
     return {
       ok: false,
-      message: `This is not a Sourceline dataset (${where}: ${issue?.message ?? 'invalid'}).`,
+      message: t('This is not a Sourceline dataset ({where}: {problem}).', {
+        where,
+        problem: issue?.message ?? 'invalid',
+      }),
     };
   }
   const data = parsed.data;
@@ -185,7 +191,10 @@ export function datasetToDraft(raw: unknown): OpenedDataset {
   if (data.sources && data.sources.length > 1) {
     return {
       ok: false,
-      message: `This dataset cites ${data.sources.length} sources, and the studio edits timelines of one source so far. Open it in the reader, or edit its JSON.`,
+      message: t(
+        'This dataset cites {count} sources, and the studio edits timelines of one source so far. Open it in the reader, or edit its JSON.',
+        { count: data.sources.length },
+      ),
     };
   }
   const source = data.source ?? data.sources?.[0];

@@ -5,6 +5,8 @@
  * reader's importers, in openDataset.ts, loaded when a dataset is opened). A file that cannot be
  * read (binary, malformed, too large) is refused with a message, and the draft is not touched.
  */
+import { ENGLISH } from '../components/i18n/translator.tsx';
+import type { Translator } from '../components/i18n/translator.tsx';
 import { htmlToText } from '../formats/htmlToText.ts';
 import { MAX_SOURCE_TEXT } from '../model/schema.ts';
 
@@ -18,18 +20,22 @@ export interface ReadFile {
 }
 
 /** The text of `file` when it is text at all: refused when too large, unreadable or binary. */
-export async function readTextFile(file: File): Promise<ReadFile> {
+export async function readTextFile(file: File, { t }: Translator = ENGLISH): Promise<ReadFile> {
+  const name = file.name;
   if (file.size > MAX_FILE_BYTES) {
     return {
       text: null,
-      message: `“${file.name}” is too large (${Math.round(file.size / 1048576)} MB); open a file under 20 MB.`,
+      message: t('“{name}” is too large ({size} MB); open a file under 20 MB.', {
+        name,
+        size: Math.round(file.size / 1048576),
+      }),
     };
   }
   let raw: string;
   try {
     raw = await readText(file);
   } catch {
-    return { text: null, message: `“${file.name}” could not be read.` };
+    return { text: null, message: t('“{name}” could not be read.', { name }) };
   }
   // NUL characters or many undecodable bytes: not a text file.
   // eslint-disable-next-line no-control-regex -- NUL is what marks a binary file
@@ -37,27 +43,39 @@ export async function readTextFile(file: File): Promise<ReadFile> {
   if (broken > 0 && broken > raw.length / 1000) {
     return {
       text: null,
-      message: `“${file.name}” is not a text file (it looks like binary data); nothing was changed.`,
+      message: t('“{name}” is not a text file (it looks like binary data); nothing was changed.', {
+        name,
+      }),
     };
   }
   return { text: raw, message: '' };
 }
 
 /** An article from a file's text: HTML reduced to its words; refused when empty or too long. */
-export function articleFromFile(name: string, raw: string): ReadFile {
+export function articleFromFile(
+  name: string,
+  raw: string,
+  { t, locale }: Translator = ENGLISH,
+): ReadFile {
   const isHtml = /\.html?$/i.test(name) || /^\s*(<!doctype html|<html\b)/i.test(raw);
   const text = isHtml ? htmlToText(raw) : raw.replace(/\r\n?/g, '\n');
   if (!text.trim())
-    return { text: null, message: `“${name}” holds no words; nothing was changed.` };
+    return { text: null, message: t('“{name}” holds no words; nothing was changed.', { name }) };
   if (text.length > MAX_SOURCE_TEXT) {
     return {
       text: null,
-      message: `“${name}” is too long (${text.length.toLocaleString('en')} characters; the limit is ${MAX_SOURCE_TEXT.toLocaleString('en')}).`,
+      message: t('“{name}” is too long ({length} characters; the limit is {limit}).', {
+        name,
+        length: text.length.toLocaleString(locale),
+        limit: MAX_SOURCE_TEXT.toLocaleString(locale),
+      }),
     };
   }
   return {
     text,
-    message: `Opened “${name}”${isHtml ? ' (its markup was removed: only the words are kept)' : ''}.`,
+    message: isHtml
+      ? t('Opened “{name}” (its markup was removed: only the words are kept).', { name })
+      : t('Opened “{name}”.', { name }),
   };
 }
 

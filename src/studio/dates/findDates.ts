@@ -10,6 +10,7 @@
  * stalls). This file is pure: no DOM, no clock.
  */
 import { describeQuote, normalise } from '../../model/quotes/anchor.ts';
+import { t } from '../../store/notice.ts';
 import type { QuoteSelector } from '../../model/quotes/anchor.ts';
 import type { DateSource } from '../../model/schema.ts';
 import {
@@ -51,8 +52,14 @@ export interface Proposal {
   rule: string;
 }
 
-/** What the finder returns: the proposals, or why it could not look. */
-export type FindResult = { ok: true; proposals: Proposal[] } | { ok: false; message: string };
+/**
+ * What the finder returns: the proposals, or why it could not look: an English message (the
+ * catalogs' key, with `{name}` placeholders) and its numbers, said in the studio's language by
+ * ProposalList. The proposals themselves (reasoning included) are English: the finder reads English.
+ */
+export type FindResult =
+  | { ok: true; proposals: Proposal[] }
+  | { ok: false; message: string; values?: Readonly<Record<string, number>> };
 
 /**
  * Longest text the finder reads (characters; about 150,000 words, far beyond any article). Past
@@ -66,13 +73,17 @@ export function findDates(text: string, published: string): FindResult {
   if (!day)
     return {
       ok: false,
-      message:
+      message: t(
         'Give the publication day as YYYY-MM-DD (e.g. 2023-03-17) first: relative dates hang on it.',
+      ),
     };
   if (text.length > MAX_TEXT)
     return {
       ok: false,
-      message: `The text is too long to find dates in (${text.length.toLocaleString('en')} characters; the limit is ${MAX_TEXT.toLocaleString('en')}). Split it, or cite passages by selecting them.`,
+      message: t(
+        'The text is too long to find dates in ({length} characters; the limit is {limit}). Split it, or cite passages by selecting them.',
+      ),
+      values: { length: text.length, limit: MAX_TEXT },
     };
   const ref: Reference = { day, label: dayLabel(day) };
   const candidates = doubtYearless(

@@ -2,6 +2,7 @@
  * Runs the date finder in a Web Worker (same origin, so the strict CSP allows it). A newer
  * request supersedes an older one. Where there is no Worker (tests in jsdom), it runs here.
  */
+import { t } from '../../store/notice.ts';
 import type { FindResult } from './findDates.ts';
 import type { FindRequest } from './findDates.worker.ts';
 
@@ -31,7 +32,7 @@ export function findDatesOffThread(text: string, published: string): Promise<Fin
       for (const done of waiting.values())
         done({
           ok: false,
-          message: 'The date finder failed to start; reload the page to try again.',
+          message: t('The date finder failed to start; reload the page to try again.'),
         });
       waiting.clear();
       worker = null;

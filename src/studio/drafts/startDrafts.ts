@@ -3,6 +3,7 @@
  * earlier localStorage draft moved in once, and which one to open: this tab's, else the latest,
  * else a new one. When the store refuses, a draft opens in memory and the page says why.
  */
+import { t } from '../../store/notice.ts';
 import { emptyDraft } from '../draft.ts';
 import type { Draft } from '../draft.ts';
 import type { DraftRecord, DraftStore } from './draftStore.ts';
@@ -13,14 +14,17 @@ import type { DraftPlaces } from './useDrafts.ts';
 /** The sessionStorage key naming the draft this tab has open (so a reload reopens it). */
 export const OPEN_DRAFT_KEY = 'sourceline:studio:open';
 
-/** What the page says when drafts cannot be kept. */
+/** What the page says when drafts cannot be kept (in English: Studio.tsx translates it). */
 export const SAVE_PROBLEM = {
-  noStore:
+  noStore: t(
     'This browser cannot keep drafts (no IndexedDB here): your work will be lost on reload. Download the dataset to keep it.',
-  refused:
+  ),
+  refused: t(
     'The draft could not be saved (the browser’s storage is full, or refuses it in a private window): download the dataset to keep your work.',
-  unreadable:
+  ),
+  unreadable: t(
     'Your saved drafts could not be read: this draft is not being saved. Download the dataset to keep your work.',
+  ),
 } as const;
 
 /** A new, empty draft. */

@@ -4,6 +4,9 @@
  * `?data=<address>&embed=1`, its fallback line and embed.js), with a copy button.
  */
 import { useId, useRef, useState } from 'react';
+import { slots, withElements } from '../../components/i18n/messageParts.tsx';
+import { ENGLISH, useTranslator } from '../../components/i18n/translator.tsx';
+import type { Translator } from '../../components/i18n/translator.tsx';
 import { copyToClipboard } from '../../components/ui/copyToClipboard.ts';
 import { embedSnippet } from '../../store/embedSnippet.ts';
 
@@ -17,19 +20,23 @@ export function snippetFor(
   address: string,
   title: string,
   pageHref: string,
+  t: Translator['t'] = ENGLISH.t,
 ): { ok: true; snippet: string } | { ok: false; message: string } {
   if (!address.trim()) return { ok: false, message: '' };
   let url: URL;
   try {
     url = new URL(address.trim(), pageHref);
   } catch {
-    return { ok: false, message: 'That is not a web address.' };
+    return { ok: false, message: t('That is not a web address.') };
   }
   const reader = new URL(pageHref);
   if (url.origin !== reader.origin || !/^https?:$/.test(url.protocol)) {
     return {
       ok: false,
-      message: `The reader loads datasets only from its own site (${reader.origin}): publish the file there.`,
+      message: t(
+        'The reader loads datasets only from its own site ({origin}): publish the file there.',
+        { origin: reader.origin },
+      ),
     };
   }
   const snippet = embedSnippet({
@@ -47,13 +54,14 @@ export function EmbedSnippetField({ title }: { title: string }) {
   const code = useRef<HTMLTextAreaElement>(null);
   const [address, setAddress] = useState('');
   const [status, setStatus] = useState('');
-  const result = snippetFor(address, title, readerHref());
+  const { t } = useTranslator();
+  const result = snippetFor(address, title, readerHref(), t);
 
   return (
     <div className="studio__embed">
-      <h3>Embed it in a page</h3>
+      <h3>{t('Embed it in a page')}</h3>
       <label>
-        Address the dataset will be published at
+        {t('Address the dataset will be published at')}
         <input
           type="url"
           inputMode="url"
@@ -67,9 +75,13 @@ export function EmbedSnippetField({ title }: { title: string }) {
         />
       </label>
       <p id={`${id}-hint`} className="studio__hint">
-        Download the dataset, put the file on the same site as the reader, and give its address
-        here: the snippet opens it in the reader with <code>?data=</code>. Paste the snippet into
-        your page’s HTML.
+        {withElements(
+          t(
+            'Download the dataset, put the file on the same site as the reader, and give its address here: the snippet opens it in the reader with {data}. Paste the snippet into your page’s HTML.',
+            slots('data'),
+          ),
+          { data: <code>?data=</code> },
+        )}
       </p>
       {!result.ok && result.message && (
         <p className="studio__message" role="status">
@@ -79,7 +91,7 @@ export function EmbedSnippetField({ title }: { title: string }) {
       {result.ok && (
         <>
           <label>
-            Embed snippet
+            {t('Embed snippet')}
             <textarea
               ref={code}
               readOnly
@@ -92,9 +104,14 @@ export function EmbedSnippetField({ title }: { title: string }) {
             <button
               type="button"
               className="button"
-              onClick={() => void copyToClipboard(result.snippet, code.current).then(setStatus)}
+              onClick={() =>
+                void copyToClipboard(result.snippet, code.current, {
+                  copied: t('Copied'),
+                  selected: t('Selected: press Ctrl+C (⌘C on a Mac) to copy'),
+                }).then(setStatus)
+              }
             >
-              Copy the embed snippet
+              {t('Copy the embed snippet')}
             </button>
             <span role="status">{status}</span>
           </div>

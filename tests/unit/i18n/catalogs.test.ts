@@ -38,6 +38,14 @@ describe('the message catalogs', () => {
     expect(messages).toContain('All {count} events as a list');
   });
 
+  it('include the studio’s (src/studio/**), so a studio message missing from a catalog fails', () => {
+    const files = [...extractMessages().values()].flat();
+    expect(files.some((file) => file.startsWith('studio/'))).toBe(true);
+    expect(messages).toContain('Find dates');
+    expect(messages).toContain('Source text');
+    expect(messages).toContain('{count} proposed events. Add the ones you want.');
+  });
+
   it('cover every language but English, which is written inline', () => {
     expect(Object.keys(CATALOGS).sort()).toEqual(LOCALES.filter((l) => l !== 'en').sort());
   });

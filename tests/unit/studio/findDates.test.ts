@@ -138,6 +138,7 @@ describe('findDates refuses what it cannot read', () => {
     expect(result).toEqual({
       ok: false,
       message: expect.stringContaining('too long to find dates in'),
+      values: { length: 1_200_000, limit: 1_000_000 },
     });
   });
 
