@@ -24,7 +24,8 @@ export function AppRoot({ params, builtIn }: AppRootProps) {
 /**
  * Whether this address shows what the prerendered page holds (the built-in timeline, browsing,
  * nothing selected, no notice), so the app may hydrate that markup rather than replace it. The
- * theme is applied to the root element after mounting, so it does not count.
+ * theme is applied to the root element after mounting, so it does not count. An explicit `lang`
+ * does: the studio link carries it (modes/BrowseMode.tsx), and the prerendered link does not.
  */
 export function showsDefaultView(params: UrlParams): boolean {
   return (
@@ -32,6 +33,7 @@ export function showsDefaultView(params: UrlParams): boolean {
     params.event === null &&
     params.mode === 'browse' &&
     !params.embed &&
-    params.notices.length === 0
+    params.notices.length === 0 &&
+    !params.lang
   );
 }

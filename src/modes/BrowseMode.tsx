@@ -14,6 +14,7 @@ import { ZoomControls } from '../components/zoom/ZoomControls.tsx';
 import { useSourceline } from '../store/StoreContext.tsx';
 import { useTranslator } from '../components/i18n/translator.tsx';
 import { isStandaloneBuild } from '../components/embed/isStandaloneBuild.ts';
+import { parseUrlParams } from '../store/urlParams.ts';
 
 /** Props: extra toolbar buttons supplied by other features (present, embed, export). */
 export interface BrowseModeProps {
@@ -25,6 +26,9 @@ export function BrowseMode({ toolbar }: BrowseModeProps) {
   const description = useSourceline((s) => s.timeline.description);
   const hasSource = useSourceline((s) => s.timeline.sources.length > 0);
   const { t } = useTranslator();
+  // The studio link carries an explicit `?lang=` (none and `auto` follow the browser there too).
+  const lang =
+    typeof location === 'object' ? parseUrlParams(location.search, location.href).lang : null;
   return (
     <div className="browse" data-has-source={hasSource || undefined}>
       {hasSource && (
@@ -64,7 +68,9 @@ export function BrowseMode({ toolbar }: BrowseModeProps) {
       {/* The studio sits beside index.html; the single-file build has none. */}
       {!isStandaloneBuild() && (
         <footer className="browse__footer">
-          <a href="studio.html">{t('Make your own cited timeline')}</a>
+          <a href={lang ? `studio.html?lang=${lang}` : 'studio.html'}>
+            {t('Make your own cited timeline')}
+          </a>
         </footer>
       )}
     </div>
