@@ -4,6 +4,7 @@
  * citations. Field ids match the validator's locations, so a problem links to its field.
  */
 import type { ChangeEvent } from 'react';
+import { slots, withElements } from '../components/i18n/messageParts.tsx';
 import { useTranslator } from '../components/i18n/translator.tsx';
 import type { DateSource } from '../model/schema.ts';
 import type { Draft, DraftEvent } from './draft.ts';
@@ -64,8 +65,11 @@ function EventFields({ api, event, index }: { api: DraftApi; event: DraftEvent; 
     update({ dateSource }, 'dateSource.detail');
   };
   const number = index + 1;
+  // The event's own words in a <bdi>, so their direction cannot reorder the legend.
   const legend = event.title
-    ? t('Event {number}: {title}', { number, title: event.title })
+    ? withElements(t('Event {number}: {title}', { number, ...slots('title') }), {
+        title: <bdi>{event.title}</bdi>,
+      })
     : t('Event {number}: untitled', { number });
   return (
     <fieldset className="studio__event" data-draft-event-id={event.id}>
@@ -73,12 +77,18 @@ function EventFields({ api, event, index }: { api: DraftApi; event: DraftEvent; 
       <div className="studio__fields">
         <label>
           {t('Event title')}
-          <input id={fieldId(index, 'title')} value={event.title} onChange={text('title')} />
+          <input
+            id={fieldId(index, 'title')}
+            dir="auto"
+            value={event.title}
+            onChange={text('title')}
+          />
         </label>
         <label>
           {t('Date (EDTF)')}
           <input
             id={fieldId(index, 'date')}
+            dir="ltr"
             value={event.date}
             onChange={text('date')}
             aria-describedby="studio-edtf-hint"
@@ -86,7 +96,12 @@ function EventFields({ api, event, index }: { api: DraftApi; event: DraftEvent; 
         </label>
         <label>
           {t('Lanes (who acted, comma-separated)')}
-          <input id={fieldId(index, 'actors')} value={event.actors} onChange={text('actors')} />
+          <input
+            id={fieldId(index, 'actors')}
+            dir="auto"
+            value={event.actors}
+            onChange={text('actors')}
+          />
         </label>
         <label>
           {t('The date comes from')}
@@ -101,6 +116,7 @@ function EventFields({ api, event, index }: { api: DraftApi; event: DraftEvent; 
             {kind === 'record' ? t('Record (name it)') : t('Basis (how it was worked out)')}
             <input
               id={fieldId(index, 'dateSource-detail')}
+              dir="auto"
               value={detailOf(event.dateSource)}
               onChange={setDetail}
             />
@@ -111,6 +127,7 @@ function EventFields({ api, event, index }: { api: DraftApi; event: DraftEvent; 
         {t('Summary')}
         <textarea
           id={fieldId(index, 'summary')}
+          dir="auto"
           value={event.summary}
           onChange={text('summary')}
           rows={3}
@@ -122,6 +139,7 @@ function EventFields({ api, event, index }: { api: DraftApi; event: DraftEvent; 
         </span>
         <textarea
           id={fieldId(index, 'notes')}
+          dir="auto"
           value={event.notes}
           onChange={text('notes')}
           rows={2}

@@ -69,13 +69,18 @@ export function SourceForm({ api, textArea }: SourceFormProps) {
       <div className="studio__fields">
         <label>
           {t('Title')}
-          <input id="field-source-title" value={draft.source.title} onChange={set('title')} />
+          <input
+            id="field-source-title"
+            dir="auto"
+            value={draft.source.title}
+            onChange={set('title')}
+          />
         </label>
         <label>
           <span>
             {t('Publisher')} <span className="studio__optional">{t('(optional)')}</span>
           </span>
-          <input value={draft.source.publisher} onChange={set('publisher')} />
+          <input dir="auto" value={draft.source.publisher} onChange={set('publisher')} />
         </label>
         <label>
           {t('Published')}
@@ -93,6 +98,7 @@ export function SourceForm({ api, textArea }: SourceFormProps) {
           </span>
           <input
             id="field-source-url"
+            dir="ltr"
             type="url"
             inputMode="url"
             value={draft.source.url}
@@ -128,6 +134,7 @@ export function SourceForm({ api, textArea }: SourceFormProps) {
       <textarea
         id="field-source-text"
         ref={textArea}
+        dir={directionOfText(draft.source.text)}
         className="studio__text"
         value={draft.source.text}
         onChange={set('text')}
@@ -155,4 +162,13 @@ function titleOfFile(name: string): string {
     .replace(/\.[^.]+$/, '')
     .replace(/[-_]+/g, ' ')
     .trim();
+}
+
+/**
+ * The article's direction, from its first letter, as `dir="auto"` would find it; read from its
+ * start only, since `dir="auto"` on a text area of millions of characters stalls Chromium's typing.
+ */
+function directionOfText(text: string): 'ltr' | 'rtl' {
+  const letter = /\p{L}/u.exec(text.slice(0, 2000))?.[0] ?? '';
+  return /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/.test(letter) ? 'rtl' : 'ltr';
 }

@@ -65,6 +65,7 @@ export function EmbedSnippetField({ title }: { title: string }) {
         <input
           type="url"
           inputMode="url"
+          dir="ltr"
           value={address}
           onChange={(e) => {
             setAddress(e.target.value);
@@ -95,6 +96,7 @@ export function EmbedSnippetField({ title }: { title: string }) {
             <textarea
               ref={code}
               readOnly
+              dir="ltr"
               value={result.snippet}
               rows={6}
               className="studio__code"

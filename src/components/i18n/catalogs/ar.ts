@@ -280,9 +280,9 @@ const ar: Catalog = {
   Address: 'العنوان الإلكتروني',
   'The publication day: “last year” and “on Friday” are counted from it.':
     'يوم النشر: منه تُحسب «العام الماضي» و«يوم الجمعة».',
-  'Open a .txt or .html file': 'افتح ملف ‎.txt أو ‎.html',
+  'Open a .txt or .html file': 'افتح ملف ⁦.txt⁩ أو ⁦.html⁩',
   'Or open a dataset (ours, or TimelineJS .json or sheet .csv) to add citations to it':
-    'أو افتح مجموعة بيانات (بصيغتنا، أو TimelineJS بصيغة ‎.json أو جدول ‎.csv) لتضيف إليها اقتباسات',
+    'أو افتح مجموعة بيانات (بصيغتنا، أو TimelineJS بصيغة ⁦.json⁩ أو جدول ⁦.csv⁩) لتضيف إليها اقتباسات',
   'Source text': 'نص المصدر',
   'Paste the article word for word. Select words here (mouse, or Shift and the arrow keys) to cite them. The text is too long: at most {limit} characters.':
     'الصق المقال حرفيًا. حدّد الكلمات هنا (بالفأرة، أو بمفتاح Shift والأسهم) لتقتبسها. النص طويل جدًا: {limit} حرف على الأكثر.',
