@@ -11,6 +11,7 @@
  */
 import { useDeferredValue, useRef, useState } from 'react';
 import { useTranslator } from '../components/i18n/translator.tsx';
+import { parseUrlParams } from '../store/urlParams.ts';
 import { CiteSelection } from './CiteSelection.tsx';
 import { downloadDataset } from './downloadDataset.ts';
 import { DraftList } from './drafts/DraftList.tsx';
@@ -78,6 +79,8 @@ function Workspace({ record, drafts }: { record: DraftRecord; drafts: DraftsApi 
   const { t } = useTranslator();
   const textArea = useRef<HTMLTextAreaElement>(null);
   const [downloadMessage, setDownloadMessage] = useState('');
+  // The reader link keeps an explicit `?lang=`, as the reader's studio link does.
+  const [lang] = useState(() => parseUrlParams(location.search, location.href).lang);
   // The preview compiles the whole draft: it follows typing without holding a key press up.
   const deferred = useDeferredValue(api.draft);
 
@@ -108,7 +111,7 @@ function Workspace({ record, drafts }: { record: DraftRecord; drafts: DraftsApi 
           >
             {t('Download dataset')}
           </button>
-          <a href="./index.html">{t('Open the reader')}</a>
+          <a href={lang ? `./index.html?lang=${lang}` : './index.html'}>{t('Open the reader')}</a>
         </div>
         <p className="studio__message" role="status">
           {downloadMessage}

@@ -29,6 +29,9 @@ describe('the studio in French (?lang=fr)', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
     expect(await page.title()).toBe('Sourceline Studio — créez une frise sourcée');
+    expect(await page.getByRole('link', { name: 'Ouvrir le lecteur' }).getAttribute('href')).toBe(
+      './index.html?lang=fr',
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel('Titre', { exact: true }).fill('Un article');
