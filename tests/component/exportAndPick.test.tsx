@@ -6,37 +6,7 @@ import { catalogue } from 'virtual:sourceline-datasets';
 import { DatasetPicker } from '../../src/components/browse/DatasetPicker.tsx';
 import { ExportMenu } from '../../src/components/export/ExportMenu.tsx';
 import { renderWithStore } from '../support/renderApp.tsx';
-
-/** Captures what the menu offers for download: file name and content. */
-function captureDownloads() {
-  const saved: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    const blob = blobs.get(this.href);
-    if (blob) saved.push({ name: this.download, blob });
-  });
-  return saved;
-}
-
-/** jsdom's Blob has no text(); FileReader reads it. */
-function textOf(blob: Blob | undefined): Promise<string> {
-  return new Promise((resolve, reject) => {
-    if (!blob) return reject(new Error('nothing was saved'));
-    const reader = new FileReader();
-    reader.onload = () =>
-      typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error('not text'));
-    reader.onerror = () => reject(new Error('unreadable'));
-    reader.readAsText(blob);
-  });
-}
+import { captureDownloads, textOf } from '../support/captureDownloads.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -7,37 +7,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Studio } from '../../src/studio/Studio.tsx';
 import { DATASET_JSON, SOURCE_TEXT } from '../unit/model/fixtures.ts';
 import { testPlaces } from './studioPlaces.ts';
+import { bytesOf, captureDownloads } from '../support/captureDownloads.ts';
 
 afterEach(() => vi.restoreAllMocks());
-
-/** Captures what is offered for download: file name and content. */
-function captureDownloads() {
-  const saved: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    const blob = blobs.get(this.href);
-    if (blob) saved.push({ name: this.download, blob });
-  });
-  return saved;
-}
-
-function bytesOf(blob: Blob | undefined): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    if (!blob) return reject(new Error('nothing was saved'));
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(new Error('unreadable'));
-    reader.readAsArrayBuffer(blob);
-  });
-}
 
 /** The studio with the ICC dataset (its text inside it) opened. */
 async function studioWithIcc() {
