@@ -99,6 +99,15 @@ describe('a timeline with two sources', () => {
     expect(within(notice as HTMLElement).queryByRole('link')).toBeNull();
   });
 
+  it('opens on the source of an event chosen by the link (?event=)', () => {
+    renderWithStore(<BrowseMode />, { selectedId: 'council-votes' }, twoSources());
+    expect(article()).toHaveTextContent('Le conseil municipal');
+    expect(sources().getByRole('button', { name: 'Mairie de Valbourg' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
   it('ignores a request to show a source the timeline does not have', () => {
     const { store } = renderWithStore(<BrowseMode />, {}, twoSources());
     act(() => store.getState().actions.showSource('diary'));
