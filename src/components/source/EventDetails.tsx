@@ -29,7 +29,8 @@ export function EventDetails() {
   const { showSource } = useActions();
   const { t, date } = useTranslator();
   // An embed shows no article, so there is no passage to jump to.
-  const linksToPassages = useSourceline((s) => hasSource && !s.embed);
+  const embed = useSourceline((s) => s.embed);
+  const linksToPassages = hasSource && !embed;
   if (!event) {
     return (
       <section className="event-details event-details--empty" aria-labelledby="details-heading">
