@@ -9,7 +9,8 @@ import { hasVisibleText } from './invisibleText.ts';
 // which the page's Content-Security-Policy forbids and reports as a violation on every load.
 z.config({ jitless: true });
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What a kebab-case id looks like (also read by fastEvent.ts, the fast path of the event check). */
+export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const INVISIBLE_ONLY =
   'must have visible text (it holds only invisible characters, such as zero-width spaces)';
