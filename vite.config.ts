@@ -8,6 +8,7 @@ import { datasetsPlugin } from './build/datasetsPlugin.ts';
 import { oembedPlugin } from './build/oembedPlugin.ts';
 import { prefetchPlugin } from './build/prefetchPlugin.ts';
 import { prerenderPlugin } from './build/prerenderPlugin.ts';
+import { startupPlugin } from './build/startupPlugin.ts';
 import { studioBuildPlugin } from './build/studioBuildPlugin.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
@@ -56,6 +57,7 @@ export default defineConfig({
     cspMetaPlugin(CONTENT_SECURITY_POLICY),
     prefetchPlugin(),
     prerenderPlugin({ root: fileURLToPath(new URL('.', import.meta.url)), dataDir, alias }),
+    startupPlugin(),
     studioBuildPlugin(studioConfig),
   ],
   build: {

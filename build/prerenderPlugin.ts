@@ -18,6 +18,9 @@ export interface PrerenderOptions {
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 
+/** The prerendered view while prefetch.js loads another timeline. */
+export const LOADING_OTHER = 'html[data-loading="dataset"] #root[data-prerendered]';
+
 /** Puts `html` inside the page's empty root element, marked as the prerendered default view. */
 export function withPrerendered(page: string, html: string): string {
   if (!page.includes(ROOT_ELEMENT)) throw new Error(`index.html has no ${ROOT_ELEMENT} to fill`);
@@ -50,7 +53,13 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
             designTokenStyle: () => string;
             staticTimelineStyle: () => string;
           };
-          const style = `${module.designTokenStyle()}\n${module.staticTimelineStyle()}`;
+          const style = [
+            module.designTokenStyle(),
+            module.staticTimelineStyle(),
+            // A `?data=` address asks for another timeline (public/prefetch.js marks it): the
+            // built-in one is neither shown nor laid out while that one loads.
+            `${LOADING_OTHER} { display: none; }`,
+          ].join('\n');
           const styled = page.replace('</head>', () => `<style>${style}</style>\n  </head>`);
           return withPrerendered(styled, module.prerenderDefaultView());
         } finally {

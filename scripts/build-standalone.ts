@@ -23,6 +23,7 @@ import { build } from 'vite';
 import type { InlineConfig, PluginOption } from 'vite';
 import { DATASETS_PLUGIN, datasetsPlugin } from '../build/datasetsPlugin.ts';
 import { OEMBED_PLUGIN } from '../build/oembedPlugin.ts';
+import { escapeStyle } from '../build/startupPlugin.ts';
 import { STANDALONE_MODE } from '../src/components/embed/standaloneMode.ts';
 import appConfig from '../vite.config.ts';
 
@@ -86,14 +87,17 @@ function standaloneConfig(outDir: string): InlineConfig {
  */
 const PRERENDER_PLUGIN = 'sourceline:prerender';
 
+/** The page's start (build/startupPlugin.ts): this build inlines its own sheet and script. */
+const STARTUP_PLUGIN = 'sourceline:startup';
+
 /**
- * The app's plugins, less the oEmbed documents and the prerendered view, with a catalogue of the
+ * The app's plugins, less the oEmbed documents, the prerendered view and the page's start, with a catalogue of the
  * built-in dataset only.
  */
 function standalonePlugins(plugins: PluginOption[]): PluginOption[] {
   return plugins.flat().map((plugin) => {
     const name = plugin && typeof plugin === 'object' && 'name' in plugin ? plugin.name : null;
-    if (name === OEMBED_PLUGIN || name === PRERENDER_PLUGIN) return null;
+    if (name === OEMBED_PLUGIN || name === PRERENDER_PLUGIN || name === STARTUP_PLUGIN) return null;
     if (name === DATASETS_PLUGIN) return datasetsPlugin({ dataDir: DATA_DIR, builtInOnly: true });
     return plugin;
   });
@@ -140,11 +144,6 @@ async function inlineAssets(html: string, outDir: string): Promise<string> {
  */
 function escapeScript(code: string): string {
   return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
-}
-
-/** Makes CSS safe inside an inline <style> (`\/` is an escaped `/` in CSS). */
-function escapeStyle(css: string): string {
-  return css.replace(/<\/(style)/gi, '<\\/$1');
 }
 
 const isMain =

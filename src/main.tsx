@@ -30,6 +30,7 @@ function mount(translator?: Translator) {
     hydrateRoot(root, app);
   else {
     root.replaceChildren();
+    delete root.dataset.prerendered;
     createRoot(root).render(
       <TranslatorContext.Provider value={translator ?? ENGLISH}>{app}</TranslatorContext.Provider>,
     );

@@ -197,3 +197,13 @@ async function readAll(
   }
   return bytes;
 }
+
+/** Reads source texts with fetchText, under the dataset's download limits and cancelling. */
+export function sourceReader(
+  fetching: FetchOptions,
+): (href: string) => Promise<{ ok: true; text: string } | FetchFailure> {
+  return async (href) => {
+    const source = await fetchText(href, fetching);
+    return source.ok ? { ok: true, text: source.value.text } : source;
+  };
+}

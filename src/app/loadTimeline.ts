@@ -6,14 +6,18 @@
  * (formats/detectFormat.ts): a CSV (a TimelineJS sheet), TimelineJS JSON, our format, or not a
  * dataset at all.
  */
-import { fetchText } from './fetchText.ts';
+import { fetchText, sourceReader } from './fetchText.ts';
 import { takePrefetch } from './takePrefetch.ts';
-import { startCompiler } from './loading/compileOffThread.ts';
+import { adoptWorker, startCompiler } from './loading/compileOffThread.ts';
 import type { CompileResult, Progress } from './loading/compileDataset.ts';
 import type { Fetch, FetchOptions } from './fetchText.ts';
 
 export type { Fetch } from './fetchText.ts';
 export type { Progress } from './loading/compileDataset.ts';
+
+/** Marks for the benchmark (docs/performance.md): the file fetched, then parsed and compiled. */
+const FETCHED = 'sourceline:data-fetched';
+const PARSED = 'sourceline:data-parsed';
 
 /** A loaded timeline, or every problem found; `unloaded` when the download itself failed. */
 export type LoadResult = CompileResult;
@@ -35,23 +39,35 @@ export async function loadTimeline(
     ...options,
     ...(fetchFn && { fetchFn }),
   };
+  const early = fetchFn ? undefined : takePrefetch(url);
+  if (early?.worker) {
+    // prefetch.js started the worker on this very file: it is downloading and compiling already.
+    const adopted = await adoptWorker(
+      early.worker,
+      early,
+      { readSource: sourceReader(fetching), onProgress },
+      options.signal,
+      (at) => performance.mark(FETCHED, { startTime: at - performance.timeOrigin }),
+    );
+    if (adopted) {
+      performance.mark(PARSED);
+      return adopted;
+    }
+  }
   // Started first, so the compiler's script downloads while the data does, rather than after it.
   const compiler = startCompiler(options.signal);
-  const early = fetchFn ? undefined : takePrefetch(url);
-  const text = await fetchText(url, early ? { ...fetching, early } : fetching);
+  // A worker prefetch.js started has the early response's body: this thread downloads afresh.
+  const response = early?.worker ? undefined : early?.response;
+  const text = await fetchText(url, response ? { ...fetching, early: response } : fetching);
   if (!text.ok) {
     compiler.close();
     return text;
   }
-  // Marks for the benchmark (docs/performance.md): fetched, then parsed and compiled.
-  performance.mark('sourceline:data-fetched');
+  performance.mark(FETCHED);
   const result = await compiler.compile(text.value, {
-    readSource: async (href) => {
-      const source = await fetchText(href, fetching);
-      return source.ok ? { ok: true, text: source.value.text } : source;
-    },
+    readSource: sourceReader(fetching),
     onProgress,
   });
-  performance.mark('sourceline:data-parsed');
+  performance.mark(PARSED);
   return result;
 }

@@ -1,14 +1,24 @@
 /**
- * The `?data=` download that public/prefetch.js started before the app's script arrived: a tiny
- * classic script in the page's head, so the data and the app's code download side by side. It
- * fetches only an http(s) address on the page's own origin; the app still checks everything about
- * the answer (fetchText.ts). Taken once: a later load of another dataset fetches afresh.
+ * What public/prefetch.js started for a `?data=` address before the app's script arrived: a tiny
+ * classic script in the page's head. Where module workers run, it started the compile worker on
+ * the dataset (the worker downloads and compiles it, and its messages wait in `messages` until the
+ * app listens); elsewhere, the download alone. It loads only an http(s) address on the page's own
+ * origin; the app still checks everything about the answer (fetchText.ts). Taken once: a later
+ * load of another dataset starts afresh.
  */
+import type { FromWorker } from './loading/compileDataset.worker.ts';
 
-/** What prefetch.js leaves on the window. */
-interface Prefetch {
+/** What prefetch.js leaves on the window: a started worker, or a started download. */
+export interface Prefetch {
   url: string;
-  response: Promise<Response>;
+  /** The compile worker, sent `{ kind: 'load' }` for `url`. */
+  worker?: Worker;
+  /** Its messages so far, in order, until the app sets its own listener. */
+  messages?: FromWorker[];
+  /** Its script could not load or run. */
+  failed?: boolean;
+  /** The download; its body is the worker's, if a worker was started. */
+  response?: Promise<Response>;
 }
 
 declare global {
@@ -17,11 +27,11 @@ declare global {
   }
 }
 
-/** The early answer for `url`, if one was started; it is handed out once. */
-export function takePrefetch(url: string): Promise<Response> | undefined {
+/** What was started early for `url`, if anything; it is handed out once. */
+export function takePrefetch(url: string): Prefetch | undefined {
   if (typeof window === 'undefined') return undefined;
   const prefetch = window.__sourcelinePrefetch;
   if (!prefetch || prefetch.url !== url) return undefined;
   window.__sourcelinePrefetch = undefined;
-  return prefetch.response;
+  return prefetch;
 }

@@ -1,21 +1,29 @@
 /**
  * A dataset by `?data=` starts downloading at once, beside the app's script (public/prefetch.js),
- * not after the script has run; it is fetched once, and drawn.
+ * not after the script has run, and so does the worker that compiles it; it is fetched once,
+ * and drawn. Meanwhile the prerendered built-in timeline, which is not the one asked for, is not
+ * shown.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { eventButtons, waitForApp } from './support/app.ts';
-import { appOpener } from './support/session.ts';
+import { browserSession } from './support/session.ts';
 
-const open = appOpener();
+const session = browserSession();
+/** Each page is ready once its events are drawn. */
+const open: typeof session.open = async (...args) => {
+  const opened = await session.open(...args);
+  await waitForApp(opened.page);
+  return opened;
+};
 
 describe('a dataset by ?data=', () => {
   it('is requested before the main bundle has finished downloading, once, and drawn', async () => {
     const events: string[] = [];
     const opened = await open('?data=fixtures/timelinejs-sample.json', undefined, (page) => {
       page.on('request', (request) => {
-        if (new URL(request.url()).pathname.endsWith('/timelinejs-sample.json')) {
-          events.push('data requested');
-        }
+        const path = new URL(request.url()).pathname;
+        if (path.endsWith('/timelinejs-sample.json')) events.push('data requested');
+        if (/\/compileDataset\.worker-[\w-]+\.js$/.test(path)) events.push('worker requested');
       });
       page.on('requestfinished', (request) => {
         if (/\/assets\/main-[\w-]+\.js$/.test(request.url())) events.push('main bundle finished');
@@ -26,6 +34,37 @@ describe('a dataset by ?data=', () => {
     expect(await eventButtons(opened.page).count()).toBeGreaterThan(0);
     expect(events.filter((e) => e === 'data requested')).toHaveLength(1);
     expect(events.indexOf('data requested')).toBeLessThan(events.indexOf('main bundle finished'));
+    expect(events.filter((e) => e === 'worker requested')).toHaveLength(1);
+    expect(events.indexOf('worker requested')).toBeLessThan(events.indexOf('main bundle finished'));
+  });
+
+  it('does not show the prerendered built-in timeline, which is not the one asked for', async () => {
+    let release = () => undefined as void;
+    const held = new Promise<void>((done) => (release = done));
+    // The app's script and the data are held back: the page is what the HTML and prefetch.js make.
+    const holdBack = /\/(assets\/main-[\w-]+\.js|fixtures\/timelinejs-sample\.json)$/;
+    const page = await session.browser().newPage();
+    await page.route(
+      (url) => holdBack.test(url.pathname),
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    await page.goto(new URL('?data=fixtures/timelinejs-sample.json', inject('baseURL')).href, {
+      waitUntil: 'commit',
+    });
+    const prerendered = page.locator('#root[data-prerendered] h1');
+    await prerendered.waitFor({ state: 'attached' });
+    expect(await prerendered.textContent()).toMatch(/warrant for Putin/);
+    expect(await prerendered.isVisible()).toBe(false);
+    const builtIn = page.getByRole('heading', { level: 1, name: /warrant for Putin/ });
+    expect(await builtIn.count()).toBe(0);
+    release();
+    await waitForApp(page);
+    expect(await eventButtons(page).count()).toBeGreaterThan(0);
+    expect(await builtIn.count()).toBe(0);
+    await page.close();
   });
 
   it('is not fetched early when it is on another origin: the app refuses it, with its message', async () => {

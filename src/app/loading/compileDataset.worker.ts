@@ -1,22 +1,33 @@
 /**
- * The `?data=` compiler off the main thread: one file in, progress and its compiled timeline (or
- * its problems) out. It asks the page for the source text a dataset names, so every download
- * stays on the main thread, with its limits and cancelling. Plain postMessage: the protocol is
- * four messages, smaller than any wrapper.
+ * The `?data=` compiler off the main thread: progress and a compiled timeline (or its problems)
+ * out. Two ways in:
+ * - `load`: the page's first dataset, sent by public/prefetch.js before the app's script has
+ *   arrived, with the answer to the download it started (earlyAnswer.ts). The worker reads and
+ *   checks it, and downloads the source text it names, with fetchText and its usual limits, so
+ *   nothing waits for the app.
+ * - `compile`: a file the app has downloaded; the worker asks the app for the source text a
+ *   dataset names, so those downloads share the app's limits and cancelling.
+ * Plain postMessage: the protocol is a handful of messages, smaller than any wrapper.
  */
 import { compileDataset } from './compileDataset.ts';
 import type { CompileResult, Progress } from './compileDataset.ts';
+import { fetchText, sourceReader } from '../fetchText.ts';
 import type { FetchFailure, FetchedText } from '../fetchText.ts';
+import { responseOf } from './earlyAnswer.ts';
+import type { EarlyAnswer } from './earlyAnswer.ts';
 
-/** What the page sends: the file to compile, then the answer to a request for its source. */
+/** What the page sends: the file to compile (or to download), the answer for its source. */
 export type ToWorker =
   | { kind: 'compile'; file: FetchedText }
+  | { kind: 'load'; href: string; answer?: EarlyAnswer }
   | { kind: 'source'; answer: { ok: true; text: string } | FetchFailure };
 
 /** What the worker sends back. */
 export type FromWorker =
   | { kind: 'progress'; progress: Progress }
   | { kind: 'read-source'; href: string }
+  /** A `load`'s file has arrived, at this time (ms since 1970: the worker's clock is its own). */
+  | { kind: 'fetched'; at: number }
   | { kind: 'done'; result: CompileResult }
   /** An exception inside the compiler: a bug, reported rather than left as a silent worker. */
   | { kind: 'crashed'; message: string };
@@ -35,14 +46,19 @@ scope.onmessage = ({ data }) => {
     answerSource = null;
     return;
   }
-  compileDataset(data.file, {
-    readSource: (href) =>
-      new Promise((resolve) => {
-        answerSource = resolve;
-        scope.postMessage({ kind: 'read-source', href });
-      }),
-    onProgress: (progress) => scope.postMessage({ kind: 'progress', progress }),
-  }).then(
+  const onProgress = (progress: Progress) => scope.postMessage({ kind: 'progress', progress });
+  const compiled: Promise<CompileResult> =
+    data.kind === 'load'
+      ? download(data.href, data.answer, onProgress)
+      : compileDataset(data.file, {
+          readSource: (href) =>
+            new Promise((resolve) => {
+              answerSource = resolve;
+              scope.postMessage({ kind: 'read-source', href });
+            }),
+          onProgress,
+        });
+  compiled.then(
     (result) => scope.postMessage({ kind: 'done', result }),
     (error: unknown) =>
       scope.postMessage({
@@ -51,3 +67,18 @@ scope.onmessage = ({ data }) => {
       }),
   );
 };
+
+/** Reads the dataset at `href` (and downloads its source texts, on its origin); compiles it. */
+async function download(
+  href: string,
+  answer: EarlyAnswer | undefined,
+  onProgress: (progress: Progress) => void,
+) {
+  // prefetch.js sends only addresses on the page's origin: every answer must stay there.
+  const fetching = { origin: new URL(href).origin };
+  const early = answer && responseOf(answer);
+  const file = await fetchText(href, early ? { ...fetching, early } : fetching);
+  if (!file.ok) return file;
+  scope.postMessage({ kind: 'fetched', at: performance.timeOrigin + performance.now() });
+  return compileDataset(file.value, { readSource: sourceReader(fetching), onProgress });
+}

@@ -4,10 +4,13 @@
  * started before the download, so its script arrives beside the data. Where no worker can run
  * (jsdom, a browser without module workers, a worker script that fails to load) the very same
  * function runs here instead. Cancelling terminates the worker: nothing it was doing can draw.
+ * The page's first dataset has its worker started even earlier, by public/prefetch.js, which the
+ * app takes over here (adoptWorker).
  */
 import type { CompileHooks, CompileResult } from './compileDataset.ts';
 import type { FromWorker, ToWorker } from './compileDataset.worker.ts';
 import type { FetchedText } from '../fetchText.ts';
+import type { Prefetch } from '../takePrefetch.ts';
 
 /** A compiler started ahead of its file. */
 export interface Compiler {
@@ -23,25 +26,41 @@ export const CANCELLED: CompileResult = {
   unloaded: true,
 };
 
+/** A started worker, and whether its script has already failed (its error seen, or missed). */
+interface Started {
+  worker: Worker;
+  failed?: boolean | undefined;
+}
+
 /** Starts a compiler: a worker if one can start, else the main thread. */
 export function startCompiler(signal?: AbortSignal): Compiler {
-  const worker = typeof Worker === 'undefined' ? null : spawn();
-  if (!worker) return { compile: onMainThread, close: () => undefined };
+  const started = typeof Worker === 'undefined' ? null : spawn();
+  if (!started) return { compile: onMainThread, close: () => undefined };
+  const { worker } = started;
   signal?.addEventListener('abort', () => worker.terminate(), { once: true });
   return {
     compile: (file, hooks) =>
       signal?.aborted
         ? Promise.resolve(CANCELLED)
-        : inWorker(worker, file, hooks, signal).then(
+        : inWorker(started, file, hooks, signal).then(
             (result) => result ?? onMainThread(file, hooks),
           ),
     close: () => worker.terminate(),
   };
 }
 
-function spawn(): Worker | null {
+function spawn(): Started | null {
   try {
-    return new Worker(new URL('./compileDataset.worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('./compileDataset.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    const started: Started = { worker };
+    // Its script may fail before anyone listens (while the file downloads): remembered.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      started.failed = true;
+    };
+    return started;
   } catch {
     return null; // no module workers here
   }
@@ -53,15 +72,54 @@ async function onMainThread(file: FetchedText, hooks: CompileHooks): Promise<Com
   return compileDataset(file, hooks);
 }
 
+/** What listening to a worker needs, besides the hooks. */
+interface Listening {
+  hooks: CompileHooks;
+  signal: AbortSignal | undefined;
+  /** A downloading worker's file has arrived (ms since 1970). */
+  onFetched?: ((at: number) => void) | undefined;
+}
+
 /** The worker's result; null if the worker could not run (then the main thread does it). */
 function inWorker(
-  worker: Worker,
+  started: Started,
   file: FetchedText,
   hooks: CompileHooks,
   signal: AbortSignal | undefined,
 ): Promise<CompileResult | null> {
+  const { worker } = started;
+  return listen(started, { hooks, signal }, () => {
+    const message: ToWorker = { kind: 'compile', file };
+    worker.postMessage(message);
+  });
+}
+
+/**
+ * The result of the worker prefetch.js started, which downloads and compiles the dataset itself:
+ * its messages so far are replayed, then it is listened to. Null if it could not run.
+ */
+export function adoptWorker(
+  worker: Worker,
+  { messages = [], failed }: Pick<Prefetch, 'messages' | 'failed'>,
+  hooks: CompileHooks,
+  signal: AbortSignal | undefined,
+  onFetched: (at: number) => void,
+): Promise<CompileResult | null> {
+  return listen({ worker, failed }, { hooks, signal, onFetched }, (receive) =>
+    messages.forEach(receive),
+  );
+}
+
+/** Listens to `worker` until it is done, after `begin` (which may deliver messages itself). */
+function listen(
+  { worker, failed }: Started,
+  { hooks, signal, onFetched }: Listening,
+  begin: (receive: (data: FromWorker) => void) => void,
+): Promise<CompileResult | null> {
   return new Promise((resolve, reject) => {
+    let ended = false;
     const finish = () => {
+      ended = true;
       worker.terminate();
       signal?.removeEventListener('abort', cancelled);
     };
@@ -69,15 +127,10 @@ function inWorker(
       finish();
       resolve(CANCELLED);
     };
-    signal?.addEventListener('abort', cancelled, { once: true });
-    worker.onerror = (event) => {
-      // The script did not load or run: this thread does the work instead.
-      event.preventDefault();
-      finish();
-      resolve(null);
-    };
-    worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+    const receive = (data: FromWorker) => {
+      if (ended) return;
       if (data.kind === 'progress') hooks.onProgress?.(data.progress);
+      else if (data.kind === 'fetched') onFetched?.(data.at);
       else if (data.kind === 'read-source') {
         hooks.readSource(data.href).then((answer) => {
           const message: ToWorker = { kind: 'source', answer };
@@ -91,7 +144,23 @@ function inWorker(
         reject(new Error(data.message));
       }
     };
-    const message: ToWorker = { kind: 'compile', file };
-    worker.postMessage(message);
+    if (signal?.aborted) {
+      cancelled();
+      return;
+    }
+    if (failed) {
+      finish();
+      resolve(null);
+      return;
+    }
+    signal?.addEventListener('abort', cancelled, { once: true });
+    worker.onerror = (event) => {
+      // The script did not load or run: this thread does the work instead.
+      event.preventDefault();
+      finish();
+      resolve(null);
+    };
+    worker.onmessage = ({ data }: MessageEvent<FromWorker>) => receive(data);
+    begin(receive);
   });
 }

@@ -2,7 +2,7 @@
 // on the main thread, whose fallback runs the very same function; the source text a dataset names
 // is asked of the page; progress adds up; a failing worker falls back; cancelling terminates it.
 // The worker here is its real module run with a stand-in `self`, every message structured-cloned
-// as postMessage does.
+// as postMessage does (tests/support/moduleWorker.ts).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,56 +12,10 @@ import type { CompileHooks, Progress } from '../../../src/app/loading/compileDat
 import { CANCELLED, startCompiler } from '../../../src/app/loading/compileOffThread.ts';
 import type { FetchedText } from '../../../src/app/fetchText.ts';
 import { DATASET_DIR, DATASET_JSON } from '../model/fixtures.ts';
+import { BrokenWorker, ModuleWorker } from '../../support/moduleWorker.ts';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../e2e/fixtures');
 const read = (name: string) => readFileSync(join(fixtures, name), 'utf8');
-
-/** The worker module's global scope, as a worker would give it: its messages go to the worker. */
-const scope = {
-  onmessage: null as ((event: { data: unknown }) => void) | null,
-  postMessage: (message: unknown) => ModuleWorker.current?.fromModule(message),
-};
-Object.assign(globalThis, { self: scope });
-await import('../../../src/app/loading/compileDataset.worker.ts');
-
-/** Runs compileDataset.worker.ts as a worker would, every message cloned both ways. */
-class ModuleWorker {
-  static started: ModuleWorker[] = [];
-  static current: ModuleWorker | null = null;
-  onmessage: ((event: { data: unknown }) => void) | null = null;
-  onerror: ((event: { preventDefault: () => void }) => void) | null = null;
-  terminated = false;
-
-  constructor(url: URL) {
-    expect(url.pathname).toMatch(/compileDataset\.worker\.ts$/);
-    ModuleWorker.started.push(this);
-    ModuleWorker.current = this;
-  }
-
-  fromModule(message: unknown) {
-    const data = structuredClone(message);
-    setTimeout(() => this.terminated || this.onmessage?.({ data }));
-  }
-
-  postMessage(message: unknown) {
-    const data = structuredClone(message);
-    setTimeout(() => this.terminated || scope.onmessage?.({ data }));
-  }
-
-  terminate() {
-    this.terminated = true;
-  }
-}
-
-/** A worker whose script cannot load: it reports an error and nothing else. */
-class BrokenWorker {
-  onerror: ((event: { preventDefault: () => void }) => void) | null = null;
-  onmessage: unknown = null;
-  postMessage() {
-    setTimeout(() => this.onerror?.({ preventDefault: () => undefined }));
-  }
-  terminate() {}
-}
 
 const files: Record<string, FetchedText> = {
   'our format, with its source text in a file': {

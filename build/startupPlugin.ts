@@ -1,0 +1,108 @@
+/**
+ * Vite plugin: the app page's start, made as short as the build can make it (docs/performance.md,
+ * "The fifth round"). Three changes to the built `index.html`, build only, app page only:
+ *
+ * - Its style sheet goes inline. A linked sheet is a request the first paint waits for, and the
+ *   prerendered page was laid out once without it and again when it came (Chromium lays out the
+ *   parsed page before a late sheet arrives): two layouts of the whole page instead of one.
+ * - Every module the entry imports statically is named by a `<link rel="modulepreload">`, so the
+ *   browser fetches them beside the entry instead of after it has been parsed.
+ * - prefetch.js is told the compile worker's file and the `?data=` loader's modules
+ *   (`data-worker`, `data-modules`): on a `?data=` address it starts the worker, which downloads
+ *   and compiles the dataset while the app's own script is still arriving (src/app/takePrefetch.ts).
+ */
+import type { Plugin } from 'vite';
+
+/** What the plugin needs of an output chunk or asset. */
+type BundleItem =
+  | { type: 'chunk'; fileName: string; imports: string[]; facadeModuleId?: string | null }
+  | { type: 'asset'; fileName: string; source: string | Uint8Array };
+
+/** The module the app loads a `?data=` dataset with (src/app/dataLoading.ts). */
+const DATA_LOADER = /\/src\/app\/dataLoading\.ts$/;
+const WORKER_FILE = /(^|\/)compileDataset\.worker-[\w-]+\.js$/;
+const STYLE_LINK = /<link rel="stylesheet"[^>]*\shref="\.\/(assets\/[^"]+\.css)"[^>]*>/g;
+const PREFETCH_TAG = '<script src="./prefetch.js"></script>';
+
+/** Makes CSS safe inside an inline <style> (`\/` is an escaped `/` in CSS). */
+export function escapeStyle(css: string): string {
+  return css.replace(/<\/(style)/gi, '<\\/$1');
+}
+
+/** `name` and every chunk it imports statically, transitively, in a stable order. */
+export function staticClosure(name: string, chunks: ReadonlyMap<string, BundleItem>): string[] {
+  const found: string[] = [];
+  const visit = (file: string) => {
+    if (found.includes(file)) return;
+    found.push(file);
+    const item = chunks.get(file);
+    if (item?.type === 'chunk') item.imports.forEach(visit);
+  };
+  visit(name);
+  return found;
+}
+
+/** The page with its style sheets inline (their text read by `cssOf`). */
+export function withInlineStyles(page: string, cssOf: (file: string) => string): string {
+  return page.replace(
+    STYLE_LINK,
+    (_tag, file: string) => `<style data-file="${file}">${escapeStyle(cssOf(file))}</style>`,
+  );
+}
+
+/** The page with a modulepreload link for each of `files`, after its module script. */
+export function withModulePreloads(page: string, entry: string, files: readonly string[]): string {
+  const script = new RegExp(`<script type="module"[^>]*src="\\./${entry}"[^>]*></script>`);
+  if (!script.test(page)) throw new Error(`index.html has no module script for ${entry}`);
+  const links = files.map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`);
+  return page.replace(script, (tag) => [tag, ...links].join('\n    '));
+}
+
+/** The prefetch script's tag, told where the worker and the loader's modules are. */
+export function withPrefetchTargets(
+  page: string,
+  worker: string,
+  modules: readonly string[],
+): string {
+  if (!page.includes(PREFETCH_TAG)) throw new Error('index.html has no prefetch.js to configure');
+  const tag = `<script src="./prefetch.js" data-worker="./${worker}" data-modules="${modules
+    .map((file) => `./${file}`)
+    .join(' ')}"></script>`;
+  return page.replace(PREFETCH_TAG, () => tag);
+}
+
+export function startupPlugin(): Plugin {
+  return {
+    name: 'sourceline:startup',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(page, context) {
+        const { bundle, chunk } = context;
+        if (context.path !== '/index.html' || !bundle || !chunk) return page;
+        const items = new Map(
+          Object.values(bundle).map((item) => [item.fileName, item as BundleItem]),
+        );
+        const cssOf = (file: string) => {
+          const item = items.get(file);
+          if (item?.type !== 'asset') throw new Error(`No style sheet ${file} in the bundle`);
+          return typeof item.source === 'string'
+            ? item.source
+            : new TextDecoder().decode(item.source);
+        };
+        const initial = staticClosure(chunk.fileName, items);
+        const loader = [...items.values()].find(
+          (item) => item.type === 'chunk' && DATA_LOADER.test(item.facadeModuleId ?? ''),
+        );
+        const worker = [...items.keys()].find((file) => WORKER_FILE.test(file));
+        if (!loader || !worker) throw new Error('The build has no ?data= loader or worker');
+        const loaderModules = staticClosure(loader.fileName, items).filter(
+          (file) => !initial.includes(file),
+        );
+        const styled = withInlineStyles(page, cssOf);
+        const preloaded = withModulePreloads(styled, chunk.fileName, initial.slice(1));
+        return withPrefetchTargets(preloaded, worker, loaderModules);
+      },
+    },
+  };
+}

@@ -1,0 +1,193 @@
+// The page's first ?data= dataset is loaded before the app's script has arrived: public/prefetch.js
+// (run here minified, as the build writes it, in a context of its own as the browser runs it) starts the download and the compile
+// worker, and hands the worker the answer; the app then takes the worker over (adoptWorker), its
+// earlier messages replayed. What it gives must be exactly what the app's own path gives.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CompileHooks, Progress } from '../../../src/app/loading/compileDataset.ts';
+import {
+  adoptWorker,
+  CANCELLED,
+  startCompiler,
+} from '../../../src/app/loading/compileOffThread.ts';
+import { responseOf } from '../../../src/app/loading/earlyAnswer.ts';
+import type { Prefetch } from '../../../src/app/takePrefetch.ts';
+import { fetchText } from '../../../src/app/fetchText.ts';
+import { minifiedPrefetch } from '../../../build/prefetchPlugin.ts';
+import { DATASET_DIR, DATASET_JSON } from '../model/fixtures.ts';
+import { ModuleWorker } from '../../support/moduleWorker.ts';
+
+const PREFETCH = minifiedPrefetch();
+const PAGE = 'https://site.test/index.html';
+const DATA = 'https://site.test/icc/timeline.json';
+const WORKER = './assets/compileDataset.worker-abc.js';
+
+/** The site: the ICC dataset and the source text beside it. */
+function site(url: string): Promise<Response> {
+  const name = new URL(url).pathname.split('/').pop() ?? '';
+  const text = name === 'timeline.json' ? DATASET_JSON : readFileSync(join(DATASET_DIR, name));
+  return Promise.resolve(
+    new Response(text, { headers: { 'content-type': 'application/json; charset=utf-8' } }),
+  );
+}
+
+/** Runs prefetch.js for the page at `href`; what it left on the window, and the links it added. */
+function runPrefetch(href: string, fetchFn: (url: string) => Promise<Response> = site) {
+  const links: { rel?: string; href?: string }[] = [];
+  const root = { dataset: {} as Record<string, string> };
+  const window: { __sourcelinePrefetch?: Prefetch } = {};
+  runInNewContext(PREFETCH, {
+    window,
+    location: { href, origin: new URL(href).origin },
+    URL,
+    fetch: fetchFn,
+    ...(typeof Worker !== 'undefined' && { Worker }),
+    document: {
+      currentScript: { dataset: { worker: WORKER, modules: './assets/a.js ./assets/b.js' } },
+      documentElement: root,
+      createElement: () => ({}),
+      head: { appendChild: (link: { rel?: string; href?: string }) => links.push(link) },
+    },
+  });
+  // Set through the context's own global object, which is `window` here.
+  return { prefetch: window.__sourcelinePrefetch, links, marked: root.dataset };
+}
+
+function hooks() {
+  const progress: Progress[] = [];
+  const given: CompileHooks = {
+    readSource: () => Promise.reject(new Error('a load worker reads its sources itself')),
+    onProgress: (step) => progress.push(step),
+  };
+  return { given, progress };
+}
+
+/** Until the worker has posted its last message (it is then kept for the app). */
+async function settled(prefetch: Prefetch) {
+  for (let i = 0; i < 200 && prefetch.messages?.at(-1)?.kind !== 'done'; i++) {
+    await new Promise((done) => setTimeout(done, 10));
+  }
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  ModuleWorker.started = [];
+});
+
+describe('prefetch.js and the worker it starts', () => {
+  it('starts the download, the worker and the loader’s modules, and hides the built-in page', () => {
+    vi.stubGlobal('Worker', ModuleWorker);
+    const { prefetch, links, marked } = runPrefetch(`${PAGE}?data=icc/timeline.json`);
+    expect(prefetch?.url).toBe(DATA);
+    expect(prefetch?.worker).toBe(ModuleWorker.started[0]);
+    expect(links.map((link) => [link.rel, link.href])).toEqual([
+      ['modulepreload', './assets/a.js'],
+      ['modulepreload', './assets/b.js'],
+    ]);
+    expect(marked).toEqual({ loading: 'dataset' });
+  });
+
+  it('starts nothing without a ?data= dataset on the page’s own origin', () => {
+    vi.stubGlobal('Worker', ModuleWorker);
+    expect(runPrefetch(PAGE).prefetch).toBeUndefined();
+    expect(runPrefetch(`${PAGE}?data=https://elsewhere.test/t.json`).prefetch).toBeUndefined();
+    expect(runPrefetch(`${PAGE}?data=${encodeURIComponent('javascript:1')}`).prefetch).toBe(
+      undefined,
+    );
+    expect(ModuleWorker.started).toHaveLength(0);
+  });
+
+  it('starts only the download where no worker can run', async () => {
+    const { prefetch } = runPrefetch(`${PAGE}?data=icc/timeline.json`);
+    expect(prefetch?.worker).toBeUndefined();
+    expect((await prefetch?.response)?.ok).toBe(true);
+  });
+
+  it('gives, once taken over, exactly what the app’s own path gives, with its progress', async () => {
+    vi.stubGlobal('fetch', site);
+    const expected = hooks();
+    const text = await fetchText(DATA);
+    if (!text.ok) throw new Error('the test site failed');
+    const own = await startCompiler().compile(text.value, {
+      ...expected.given,
+      readSource: async (href) => {
+        const source = await fetchText(href);
+        return source.ok ? { ok: true, text: source.value.text } : source;
+      },
+    });
+    vi.stubGlobal('Worker', ModuleWorker);
+    const { prefetch } = runPrefetch(`${PAGE}?data=icc/timeline.json`);
+    if (!prefetch?.worker) throw new Error('no worker');
+    // Everything happens before the app listens: it is all replayed, in order.
+    await settled(prefetch);
+    const fetchedAt: number[] = [];
+    const taken = hooks();
+    const result = await adoptWorker(prefetch.worker, prefetch, taken.given, undefined, (at) =>
+      fetchedAt.push(at),
+    );
+    expect(own.ok).toBe(true);
+    expect(result).toEqual(own);
+    expect(taken.progress).toEqual(expected.progress);
+    expect(fetchedAt).toHaveLength(1);
+    expect(ModuleWorker.started[0]?.terminated).toBe(true);
+  });
+
+  it('says a failed download in the app’s own words', async () => {
+    vi.stubGlobal('Worker', ModuleWorker);
+    const { prefetch } = runPrefetch(`${PAGE}?data=icc/timeline.json`, () =>
+      Promise.reject(new TypeError('Failed to fetch')),
+    );
+    if (!prefetch?.worker) throw new Error('no worker');
+    const result = await adoptWorker(prefetch.worker, prefetch, hooks().given, undefined, vi.fn());
+    expect(result).toEqual(await fetchText(DATA, { fetchFn: () => Promise.reject(new Error()) }));
+    expect(result).toMatchObject({ ok: false, unloaded: true });
+  });
+
+  it('gives up a worker whose script failed, so the app loads the dataset itself', async () => {
+    const worker = new ModuleWorker(WORKER);
+    const result = await adoptWorker(
+      worker as unknown as Worker,
+      { failed: true },
+      hooks().given,
+      undefined,
+      vi.fn(),
+    );
+    expect(result).toBeNull();
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('terminates the worker when cancelled, and nothing it compiled is returned', async () => {
+    vi.stubGlobal('Worker', ModuleWorker);
+    const { prefetch } = runPrefetch(`${PAGE}?data=icc/timeline.json`);
+    if (!prefetch?.worker) throw new Error('no worker');
+    const cancel = new AbortController();
+    const taking = adoptWorker(prefetch.worker, prefetch, hooks().given, cancel.signal, vi.fn());
+    cancel.abort();
+    expect(await taking).toEqual(CANCELLED);
+    expect(ModuleWorker.started[0]?.terminated).toBe(true);
+  });
+});
+
+describe('the answer handed to the worker', () => {
+  it('becomes the same response again, with its address, status, type and body', async () => {
+    const stream = new Response('{"a":1}').body;
+    const rebuilt = await responseOf({
+      url: 'https://site.test/moved.json',
+      status: 201,
+      headers: [['content-type', 'application/json']],
+      body: stream,
+    });
+    expect(rebuilt?.url).toBe('https://site.test/moved.json');
+    expect(rebuilt?.status).toBe(201);
+    expect(rebuilt?.headers.get('content-type')).toBe('application/json');
+    expect(await rebuilt?.text()).toBe('{"a":1}');
+  });
+
+  it('is a failed request where the download failed, and nothing where it cannot be rebuilt', async () => {
+    await expect(responseOf({ error: '' })).rejects.toThrow(TypeError);
+    const body = new Response('x').body;
+    expect(responseOf({ url: DATA, status: 204, headers: [], body })).toBe(undefined);
+  });
+});
