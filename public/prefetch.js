@@ -1,4 +1,3 @@
-//# allFunctionsCalledOnLoad
 // On a ?data= address (same origin, http(s) only), starts loading the dataset before the app's
 // script has arrived: the download at once; the compile worker (data-worker), which is handed
 // the answer to read, check and compile; and the loader's modules (data-modules). Without

@@ -9,6 +9,7 @@
  */
 import type { CompileHooks, CompileResult } from './compileDataset.ts';
 import type { FromWorker, ToWorker } from './compileDataset.worker.ts';
+import { unpackTimeline } from './packTimeline.ts';
 import type { FetchedText } from '../fetchText.ts';
 import type { Prefetch } from '../takePrefetch.ts';
 
@@ -138,7 +139,8 @@ function listen(
         }, reject);
       } else if (data.kind === 'done') {
         finish();
-        resolve(data.result);
+        const { result } = data;
+        resolve(result.ok ? { ok: true, value: unpackTimeline(result.packed) } : result);
       } else {
         finish();
         reject(new Error(data.message));

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { initialChunks, shiftSourceMap } from '../../../build/compileHintsPlugin.ts';
+import {
+  HINTED_FROM,
+  hinted,
+  initialChunks,
+  shiftSourceMap,
+} from '../../../build/compileHintsPlugin.ts';
 
 const chunk = (fileName: string, imports: string[] = [], isEntry = false) => ({
   type: 'chunk' as const,
@@ -30,6 +35,16 @@ describe('initialChunks', () => {
   it('survives an import cycle', () => {
     const chunks = [chunk('a.js', ['b.js'], true), chunk('b.js', ['a.js'])];
     expect([...initialChunks(chunks)].sort()).toEqual(['a.js', 'b.js']);
+  });
+});
+
+describe('hinted', () => {
+  it('is every initial chunk but the tiny ones, and no chunk loaded on demand', () => {
+    const long = (name: string) => ({ ...chunk(name), code: 'x'.repeat(HINTED_FROM) });
+    const initial = new Set(['main.js', 'runtime.js']);
+    expect(hinted(long('main.js'), initial)).toBe(true);
+    expect(hinted(chunk('runtime.js'), initial)).toBe(false);
+    expect(hinted(long('zoom.js'), initial)).toBe(false);
   });
 });
 
