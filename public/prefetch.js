@@ -16,7 +16,8 @@
     // The prerendered page is the built-in timeline, not this one (build/prerenderPlugin.ts).
     document.documentElement.dataset.loading = 'dataset';
     var prefetch = (window.__sourcelinePrefetch = { url: u, response: response });
-    (script.modules || '').split(' ').forEach((file) => {
+    // Set by the build (build/startupPlugin.ts); the dev server's page has none, and stops here.
+    script.modules.split(' ').forEach((file) => {
       var link = document.createElement('link');
       link.rel = 'modulepreload';
       link.crossOrigin = '';
@@ -31,22 +32,20 @@
       event.preventDefault();
       prefetch.failed = true;
     };
-    // The answer's parts (src/app/loading/earlyAnswer.ts), its body transferred, not copied;
-    // if it cannot be, the worker downloads the file afresh.
-    var send = (answer, transfer) => {
-      try {
-        worker.postMessage({ kind: 'load', href: u, answer: answer }, transfer);
-      } catch {
-        worker.postMessage({ kind: 'load', href: u });
-      }
-    };
-    response.then(
-      (r) => {
-        var answer = { url: r.url, status: r.status, headers: Array.from(r.headers), body: r.body };
-        send(answer, r.body ? [r.body] : []);
-      },
-      () => send({ error: '' }, []),
-    );
+    // The answer's parts (src/app/loading/earlyAnswer.ts), its body read here and handed over,
+    // not copied. (Handing over the body as a stream left Chromium reporting the download as
+    // cancelled, now and then.) A body declared larger than the app takes is not read: the worker
+    // refuses it from its headers (src/app/fetchText.ts, MAX_BYTES).
+    var send = (answer, transfer) =>
+      worker.postMessage({ kind: 'load', href: u, answer }, transfer);
+    response
+      .then((r) => {
+        var answer = { url: r.url, status: r.status, headers: Array.from(r.headers) };
+        return r.headers.get('content-length') > 67108864
+          ? send(answer, [])
+          : r.arrayBuffer().then((body) => send({ ...answer, body }, [body]));
+      })
+      .catch(() => send({ error: '' }, []));
     // The app reads the response only if there is no worker: the worker has its body.
     prefetch.worker = worker;
     prefetch.messages = messages;

@@ -26,11 +26,9 @@ function mount(translator?: Translator) {
   if (!root) return;
   const app = <AppRoot params={params} builtIn={builtInTimeline} />;
   // The prerendered page is English.
-  if (root.dataset.prerendered === 'default' && showsDefaultView(params) && !translator) {
-    // After the first paint: the page is readable as it came, and hydrating (React's render of
-    // the whole page) would otherwise run first and hold back its first contentful paint.
-    requestAnimationFrame(() => setTimeout(() => hydrateRoot(root, app)));
-  } else {
+  if (root.dataset.prerendered === 'default' && showsDefaultView(params) && !translator)
+    hydrateRoot(root, app);
+  else {
     root.replaceChildren();
     delete root.dataset.prerendered;
     createRoot(root).render(

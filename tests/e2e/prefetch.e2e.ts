@@ -60,6 +60,11 @@ describe('a dataset by ?data=', () => {
     expect(await prerendered.isVisible()).toBe(false);
     const builtIn = page.getByRole('heading', { level: 1, name: /warrant for Putin/ });
     expect(await builtIn.count()).toBe(0);
+    // What it says instead, before the app's script has run.
+    const said = await page.evaluate(
+      () => getComputedStyle(document.getElementById('root')!, '::before').content,
+    );
+    expect(said).toBe('"Loading the timeline…"');
     release();
     await waitForApp(page);
     expect(await eventButtons(page).count()).toBeGreaterThan(0);

@@ -1,7 +1,9 @@
 /**
  * The `?data=` answer public/prefetch.js received, handed to the compile worker. A Response
- * cannot cross postMessage, but its parts can, its body (a ReadableStream) transferred rather
- * than copied; here it becomes a Response again, which fetchText checks like any other.
+ * cannot cross postMessage, but its parts can, its body (an ArrayBuffer) transferred rather than
+ * copied; here it becomes a Response again, which fetchText checks like any other. A body
+ * declared too large is not read: the Response has its headers only, and fetchText refuses it
+ * by them.
  */
 
 /** A response's parts, or why the request failed. */
@@ -10,7 +12,7 @@ export type EarlyAnswer =
       url: string;
       status: number;
       headers: [string, string][];
-      body: ReadableStream<Uint8Array> | null;
+      body?: ArrayBuffer;
     }
   | { error: string };
 

@@ -32,7 +32,11 @@ export const ENGLISH: Translator = {
   locale: 'en',
   t: (english, values) =>
     values
-      ? english.replace(/\{(\w+)\}/g, (name, key: string) => String(values[key] ?? name))
+      ? english.replace(/\{(\w+)\}/g, (name, key: string) => {
+          // Counts as English writes them: "100,000 events", not "100000".
+          const value = values[key] ?? name;
+          return typeof value === 'number' ? value.toLocaleString('en') : value;
+        })
       : english,
   date: (event) => event.dateLabel,
   instant: formatInstant,

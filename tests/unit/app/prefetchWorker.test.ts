@@ -14,7 +14,7 @@ import {
 } from '../../../src/app/loading/compileOffThread.ts';
 import { responseOf } from '../../../src/app/loading/earlyAnswer.ts';
 import type { Prefetch } from '../../../src/app/takePrefetch.ts';
-import { fetchText } from '../../../src/app/fetchText.ts';
+import { MAX_BYTES, fetchText } from '../../../src/app/fetchText.ts';
 import { minifiedPrefetch } from '../../../build/prefetchPlugin.ts';
 import { DATASET_DIR, DATASET_JSON } from '../model/fixtures.ts';
 import { ModuleWorker } from '../../support/moduleWorker.ts';
@@ -42,6 +42,7 @@ function runPrefetch(href: string, fetchFn: (url: string) => Promise<Response> =
     window,
     location: { href, origin: new URL(href).origin },
     URL,
+    TransformStream,
     fetch: fetchFn,
     ...(typeof Worker !== 'undefined' && { Worker }),
     document: {
@@ -73,6 +74,8 @@ async function settled(prefetch: Prefetch) {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  // A test's worker must not go on compiling into the next test.
+  for (const worker of ModuleWorker.started) worker.terminate();
   ModuleWorker.started = [];
 });
 
@@ -118,7 +121,13 @@ describe('prefetch.js and the worker it starts', () => {
       },
     });
     vi.stubGlobal('Worker', ModuleWorker);
-    const { prefetch } = runPrefetch(`${PAGE}?data=icc/timeline.json`);
+    const asked: string[] = [];
+    const counted = (url: string) => {
+      asked.push(url);
+      return site(url);
+    };
+    vi.stubGlobal('fetch', counted);
+    const { prefetch } = runPrefetch(`${PAGE}?data=icc/timeline.json`, counted);
     if (!prefetch?.worker) throw new Error('no worker');
     // Everything happens before the app listens: it is all replayed, in order.
     await settled(prefetch);
@@ -131,6 +140,10 @@ describe('prefetch.js and the worker it starts', () => {
     expect(result).toEqual(own);
     expect(taken.progress).toEqual(expected.progress);
     expect(fetchedAt).toHaveLength(1);
+    // The dataset was downloaded once, by prefetch.js, and read by the worker; its source text by
+    // the worker itself.
+    expect(asked.filter((url) => url === DATA)).toHaveLength(1);
+    expect(asked).toHaveLength(2);
     expect(ModuleWorker.started[0]?.terminated).toBe(true);
   });
 
@@ -143,6 +156,22 @@ describe('prefetch.js and the worker it starts', () => {
     const result = await adoptWorker(prefetch.worker, prefetch, hooks().given, undefined, vi.fn());
     expect(result).toEqual(await fetchText(DATA, { fetchFn: () => Promise.reject(new Error()) }));
     expect(result).toMatchObject({ ok: false, unloaded: true });
+  });
+
+  it('does not read a file declared larger than the app takes, and says so as the app does', async () => {
+    vi.stubGlobal('Worker', ModuleWorker);
+    const answers: Response[] = [];
+    const huge = () => {
+      const answer = new Response('{}', { headers: { 'content-length': String(MAX_BYTES + 1) } });
+      answers.push(answer);
+      return Promise.resolve(answer);
+    };
+    const { prefetch } = runPrefetch(`${PAGE}?data=icc/timeline.json`, huge);
+    if (!prefetch?.worker) throw new Error('no worker');
+    const result = await adoptWorker(prefetch.worker, prefetch, hooks().given, undefined, vi.fn());
+    expect(result).toEqual(await fetchText(DATA, { fetchFn: huge }));
+    expect(result).toMatchObject({ ok: false, problems: [{ message: /too large/ }] });
+    expect(answers[0]?.bodyUsed).toBe(false); // prefetch.js's own answer was never read
   });
 
   it('gives up a worker whose script failed, so the app loads the dataset itself', async () => {
@@ -172,12 +201,12 @@ describe('prefetch.js and the worker it starts', () => {
 
 describe('the answer handed to the worker', () => {
   it('becomes the same response again, with its address, status, type and body', async () => {
-    const stream = new Response('{"a":1}').body;
+    const body = new TextEncoder().encode('{"a":1}').buffer;
     const rebuilt = await responseOf({
       url: 'https://site.test/moved.json',
       status: 201,
       headers: [['content-type', 'application/json']],
-      body: stream,
+      body,
     });
     expect(rebuilt?.url).toBe('https://site.test/moved.json');
     expect(rebuilt?.status).toBe(201);
@@ -187,7 +216,7 @@ describe('the answer handed to the worker', () => {
 
   it('is a failed request where the download failed, and nothing where it cannot be rebuilt', async () => {
     await expect(responseOf({ error: '' })).rejects.toThrow(TypeError);
-    const body = new Response('x').body;
+    const body = new TextEncoder().encode('x').buffer;
     expect(responseOf({ url: DATA, status: 204, headers: [], body })).toBe(undefined);
   });
 });

@@ -87,6 +87,12 @@ describe('the message catalogs', () => {
     expect(ENGLISH.t('Zoom in')).toBe('Zoom in');
   });
 
+  it('write English counts with their thousands separated', () => {
+    expect(ENGLISH.t('All {count} events as a list', { count: 100_000 })).toBe(
+      'All 100,000 events as a list',
+    );
+  });
+
   it('show a message a catalog lacks in English, formatted', () => {
     expect(translatorFor('fr', {}).t('Show {count} more', { count: 3 })).toBe('Show 3 more');
   });
