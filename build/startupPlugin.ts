@@ -7,19 +7,17 @@
  *   parsed page before a late sheet arrives): two layouts of the whole page instead of one.
  * - Every module the entry imports statically is named by a `<link rel="modulepreload">`, so the
  *   browser fetches them beside the entry instead of after it has been parsed.
- * - prefetch.js is told the compile worker's file and the `?data=` loader's modules
- *   (`data-worker`, `data-modules`): on a `?data=` address it starts the worker, which downloads
- *   and compiles the dataset while the app's own script is still arriving (src/app/takePrefetch.ts).
+ * - prefetch.js is told the compile worker's file (`data-worker`): on a `?data=` address it starts
+ *   the worker, which reads and compiles the dataset while the app's own script is still
+ *   arriving (src/app/takePrefetch.ts).
  */
 import type { Plugin } from 'vite';
 
 /** What the plugin needs of an output chunk or asset. */
 type BundleItem =
-  | { type: 'chunk'; fileName: string; imports: string[]; facadeModuleId?: string | null }
+  | { type: 'chunk'; fileName: string; imports: string[] }
   | { type: 'asset'; fileName: string; source: string | Uint8Array };
 
-/** The module the app loads a `?data=` dataset with (src/app/dataLoading.ts). */
-const DATA_LOADER = /\/src\/app\/dataLoading\.ts$/;
 const WORKER_FILE = /(^|\/)compileDataset\.worker-[\w-]+\.js$/;
 const STYLE_LINK = /<link rel="stylesheet"[^>]*\shref="\.\/(assets\/[^"]+\.css)"[^>]*>/g;
 const PREFETCH_TAG = '<script src="./prefetch.js"></script>';
@@ -58,17 +56,13 @@ export function withModulePreloads(page: string, entry: string, files: readonly 
   return page.replace(script, (tag) => [tag, ...links].join('\n    '));
 }
 
-/** The prefetch script's tag, told where the worker and the loader's modules are. */
-export function withPrefetchTargets(
-  page: string,
-  worker: string,
-  modules: readonly string[],
-): string {
+/** The prefetch script's tag, told where the compile worker is. */
+export function withPrefetchTarget(page: string, worker: string): string {
   if (!page.includes(PREFETCH_TAG)) throw new Error('index.html has no prefetch.js to configure');
-  const tag = `<script src="./prefetch.js" data-worker="./${worker}" data-modules="${modules
-    .map((file) => `./${file}`)
-    .join(' ')}"></script>`;
-  return page.replace(PREFETCH_TAG, () => tag);
+  return page.replace(
+    PREFETCH_TAG,
+    () => `<script src="./prefetch.js" data-worker="./${worker}"></script>`,
+  );
 }
 
 export function startupPlugin(): Plugin {
@@ -91,17 +85,11 @@ export function startupPlugin(): Plugin {
             : new TextDecoder().decode(item.source);
         };
         const initial = staticClosure(chunk.fileName, items);
-        const loader = [...items.values()].find(
-          (item) => item.type === 'chunk' && DATA_LOADER.test(item.facadeModuleId ?? ''),
-        );
         const worker = [...items.keys()].find((file) => WORKER_FILE.test(file));
-        if (!loader || !worker) throw new Error('The build has no ?data= loader or worker');
-        const loaderModules = staticClosure(loader.fileName, items).filter(
-          (file) => !initial.includes(file),
-        );
+        if (!worker) throw new Error('The build has no ?data= compile worker');
         const styled = withInlineStyles(page, cssOf);
         const preloaded = withModulePreloads(styled, chunk.fileName, initial.slice(1));
-        return withPrefetchTargets(preloaded, worker, loaderModules);
+        return withPrefetchTarget(preloaded, worker);
       },
     },
   };

@@ -1,7 +1,8 @@
 // On a ?data= address (same origin, http(s) only), starts loading the dataset before the app's
-// script has arrived: the download at once; the compile worker (data-worker), which is handed
-// the answer to read, check and compile; and the loader's modules (data-modules). Without
-// module workers, the download alone. The app takes it over: see src/app/takePrefetch.ts.
+// script has arrived: the download at once, and the compile worker (data-worker, set by the
+// build), which is handed the answer to read, check and compile. Without module workers (or on
+// the dev server's page, which has no data-worker), the download alone. The app takes it over:
+// see src/app/takePrefetch.ts.
 // The build minifies this file (build/prefetchPlugin.ts): it is part of the first download.
 (() => {
   try {
@@ -16,14 +17,6 @@
     // The prerendered page is the built-in timeline, not this one (build/prerenderPlugin.ts).
     document.documentElement.dataset.loading = 'dataset';
     var prefetch = (window.__sourcelinePrefetch = { url: u, response: response });
-    // Set by the build (build/startupPlugin.ts); the dev server's page has none, and stops here.
-    script.modules.split(' ').forEach((file) => {
-      var link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.crossOrigin = '';
-      link.href = file;
-      if (file) document.head.appendChild(link);
-    });
     var worker = new Worker(script.worker, { type: 'module' });
     // Kept until the app listens: a worker's message with no listener is lost.
     var messages = [];

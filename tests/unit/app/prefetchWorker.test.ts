@@ -33,9 +33,8 @@ function site(url: string): Promise<Response> {
   );
 }
 
-/** Runs prefetch.js for the page at `href`; what it left on the window, and the links it added. */
+/** Runs prefetch.js for the page at `href`; what it left on the window, and the page's marks. */
 function runPrefetch(href: string, fetchFn: (url: string) => Promise<Response> = site) {
-  const links: { rel?: string; href?: string }[] = [];
   const root = { dataset: {} as Record<string, string> };
   const window: { __sourcelinePrefetch?: Prefetch } = {};
   runInNewContext(PREFETCH, {
@@ -46,14 +45,12 @@ function runPrefetch(href: string, fetchFn: (url: string) => Promise<Response> =
     fetch: fetchFn,
     ...(typeof Worker !== 'undefined' && { Worker }),
     document: {
-      currentScript: { dataset: { worker: WORKER, modules: './assets/a.js ./assets/b.js' } },
+      currentScript: { dataset: { worker: WORKER } },
       documentElement: root,
-      createElement: () => ({}),
-      head: { appendChild: (link: { rel?: string; href?: string }) => links.push(link) },
     },
   });
   // Set through the context's own global object, which is `window` here.
-  return { prefetch: window.__sourcelinePrefetch, links, marked: root.dataset };
+  return { prefetch: window.__sourcelinePrefetch, marked: root.dataset };
 }
 
 function hooks() {
@@ -80,15 +77,11 @@ afterEach(() => {
 });
 
 describe('prefetch.js and the worker it starts', () => {
-  it('starts the download, the worker and the loader’s modules, and hides the built-in page', () => {
+  it('starts the download and the worker, and hides the built-in page', () => {
     vi.stubGlobal('Worker', ModuleWorker);
-    const { prefetch, links, marked } = runPrefetch(`${PAGE}?data=icc/timeline.json`);
+    const { prefetch, marked } = runPrefetch(`${PAGE}?data=icc/timeline.json`);
     expect(prefetch?.url).toBe(DATA);
     expect(prefetch?.worker).toBe(ModuleWorker.started[0]);
-    expect(links.map((link) => [link.rel, link.href])).toEqual([
-      ['modulepreload', './assets/a.js'],
-      ['modulepreload', './assets/b.js'],
-    ]);
     expect(marked).toEqual({ loading: 'dataset' });
   });
 

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import {
+  escapeStyle,
+  staticClosure,
+  withInlineStyles,
+  withModulePreloads,
+  withPrefetchTarget,
+} from '../../../build/startupPlugin.ts';
+
+const PAGE = [
+  '<head><script src="./prefetch.js"></script>',
+  '<script type="module" crossorigin src="./assets/main-a1.js"></script>',
+  '<link rel="stylesheet" crossorigin href="./assets/main-b2.css">',
+  '</head>',
+].join('\n');
+
+describe('the page’s start (build/startupPlugin.ts)', () => {
+  it('puts the style sheet inline, marked with its file, safely', () => {
+    const page = withInlineStyles(PAGE, (file) => `/* ${file} */ a{color:red}</style>`);
+    expect(page).not.toContain('rel="stylesheet"');
+    expect(page).toContain(
+      '<style data-file="assets/main-b2.css">/* assets/main-b2.css */ a{color:red}<\\/style></style>',
+    );
+    expect(escapeStyle('x</STYLE>')).toBe('x<\\/STYLE>');
+  });
+
+  it('preloads the modules the entry imports, right after it', () => {
+    const page = withModulePreloads(PAGE, 'assets/main-a1.js', ['assets/shared-c3.js']);
+    expect(page).toMatch(
+      /main-a1\.js"><\/script>\s*<link rel="modulepreload" crossorigin href="\.\/assets\/shared-c3\.js">/,
+    );
+    expect(() => withModulePreloads(PAGE, 'assets/other.js', [])).toThrow(/module script/);
+  });
+
+  it('tells prefetch.js where the compile worker is', () => {
+    expect(withPrefetchTarget(PAGE, 'assets/compileDataset.worker-d4.js')).toContain(
+      '<script src="./prefetch.js" data-worker="./assets/compileDataset.worker-d4.js"></script>',
+    );
+    expect(() => withPrefetchTarget('<head></head>', 'w.js')).toThrow(/prefetch\.js/);
+  });
+
+  it('follows static imports transitively, once each, from the entry', () => {
+    const chunk = (fileName: string, imports: string[] = []) =>
+      [fileName, { type: 'chunk' as const, fileName, imports }] as const;
+    const chunks = new Map([
+      chunk('main.js', ['shared.js', 'runtime.js']),
+      chunk('shared.js', ['runtime.js']),
+      chunk('runtime.js', ['main.js']),
+      chunk('lazy.js', ['shared.js']),
+    ]);
+    expect(staticClosure('main.js', chunks)).toEqual(['main.js', 'shared.js', 'runtime.js']);
+  });
+});
