@@ -113,6 +113,32 @@ describe('the studio’s drafts', () => {
     expect(screen.getByLabelText('Source text')).toHaveValue(text);
   });
 
+  it('leaves out of the copy a long text whose write has already been sent', async () => {
+    const places = testPlaces();
+    const store = places.store;
+    // Writes that are under way when the page goes (they complete, but later).
+    const sent: string[] = [];
+    places.store = {
+      ...store,
+      put: (record) => {
+        sent.push(record.draft.source.text);
+        return new Promise<void>(() => undefined);
+      },
+    };
+    render(<Studio places={places} />);
+    const text = 'A long article pasted just now. '.repeat(1000);
+    fireEvent.change(await screen.findByLabelText('Source text'), { target: { value: text } });
+    await waitFor(() => expect(sent).toContain(text), { timeout: 2000 });
+    await typeTitle('Titled right after');
+    window.dispatchEvent(new Event('pagehide'));
+    const key = Array.from({ length: places.legacy?.length ?? 0 }, (_, i) =>
+      places.legacy?.key(i),
+    ).find((k) => k?.startsWith(RESCUE_PREFIX));
+    const copy = places.legacy?.getItem(key ?? '');
+    expect(copy).toContain('Titled right after');
+    expect(copy?.length).toBeLessThan(text.length);
+  });
+
   it('reopens the draft this tab had open, not only the latest', async () => {
     const places = testPlaces();
     const first = render(<Studio places={places} />);

@@ -51,7 +51,10 @@ export function useDrafts({ store, legacy, session }: DraftPlaces): DraftsApi {
   // The last write: IndexedDB runs writes in the order they were asked for, so an older draft
   // never lands over a newer one, and a read asked for later sees them.
   const lastWrite = useRef<Promise<void>>(Promise.resolve());
-  // The source text last saved, per draft: a rescue copy leaves it out when it is unchanged.
+  // The source text last sent to IndexedDB, per draft: a rescue copy leaves it out when it is
+  // unchanged. Sent, not confirmed: a write already handed to IndexedDB completes even if the
+  // page goes, and a long article's copy would not fit in localStorage (a title changed right
+  // after pasting 5 MB, then a reload, lost the title that way).
   const savedText = useRef(new Map<string, string>());
   // Started once per mount (StrictMode runs effects twice): one move, one first draft.
   const started = useRef<ReturnType<typeof start> | null>(null);
@@ -60,12 +63,14 @@ export function useDrafts({ store, legacy, session }: DraftPlaces): DraftsApi {
     (record: DraftRecord) => {
       setList((l) => sorted([record, ...l.filter((r) => r.id !== record.id)]));
       if (!store) return Promise.resolve();
+      const text = record.draft.source.text;
+      savedText.current.set(record.id, text);
       lastWrite.current = store.put(record).then(
+        () => setSaveProblem(null),
         () => {
-          savedText.current.set(record.id, record.draft.source.text);
-          setSaveProblem(null);
+          if (savedText.current.get(record.id) === text) savedText.current.delete(record.id);
+          setSaveProblem(SAVE_PROBLEM.refused);
         },
-        () => setSaveProblem(SAVE_PROBLEM.refused),
       );
       return lastWrite.current;
     },
