@@ -19,7 +19,7 @@ export interface PrerenderOptions {
 const ROOT_ELEMENT = '<div id="root"></div>';
 
 /** The prerendered view while prefetch.js loads another timeline. */
-export const LOADING_OTHER = 'html[data-loading="dataset"] #root[data-prerendered]';
+const LOADING_OTHER = 'html[data-loading="dataset"] #root[data-prerendered]';
 
 /** Puts `html` inside the page's empty root element, marked as the prerendered default view. */
 export function withPrerendered(page: string, html: string): string {
