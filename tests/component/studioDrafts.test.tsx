@@ -139,6 +139,59 @@ describe('the studio’s drafts', () => {
     expect(copy?.length).toBeLessThan(text.length);
   });
 
+  it('writes a pasted text at once, without waiting for the pause after typing', async () => {
+    const places = testPlaces();
+    const store = places.store;
+    const sent: string[] = [];
+    places.store = {
+      ...store,
+      put: (record) => {
+        sent.push(record.draft.source.text);
+        return store.put(record);
+      },
+    };
+    render(<Studio places={places} />);
+    const area = await screen.findByLabelText('Source text');
+    fireEvent.change(area, { target: { value: 'Typed.' } });
+    expect(sent).toEqual([]);
+    const text = 'A long article pasted just now. '.repeat(100);
+    fireEvent.change(area, { target: { value: text } });
+    expect(sent).toEqual([text]);
+  });
+
+  it('keeps the other fields on leaving when the text is too long for localStorage', async () => {
+    const places = testPlaces();
+    const store = places.store;
+    const saved = { ...emptyDraft(), source: { ...emptyDraft().source, text: 'Saved.' } };
+    await store.put({ id: 'd1', changed: '2026-01-01T00:00:00.000Z', draft: saved });
+    // Writes that never finish, and a localStorage that refuses anything long.
+    places.store = { ...store, put: () => new Promise<void>(() => undefined) };
+    const legacy = places.legacy;
+    places.legacy = legacy && {
+      ...legacy,
+      get length() {
+        return legacy.length;
+      },
+      setItem: (key, value) => {
+        if (value.length > 500) throw new DOMException('Full', 'QuotaExceededError');
+        legacy.setItem(key, value);
+      },
+    };
+    const first = render(<Studio places={places} />);
+    await screen.findByDisplayValue('Saved.');
+    // Two changes within the pause: the long text is not yet written when the page goes.
+    fireEvent.change(screen.getByLabelText('Source text'), {
+      target: { value: 'Saved. And typed on. '.repeat(20) },
+    });
+    await typeTitle('Titled before the reload');
+    window.dispatchEvent(new Event('pagehide'));
+    first.unmount();
+    places.store = store;
+    render(<Studio places={places} />);
+    expect(await screen.findByLabelText('Title')).toHaveValue('Titled before the reload');
+    expect(screen.getByLabelText('Source text')).toHaveValue('Saved.');
+  });
+
   it('reopens the draft this tab had open, not only the latest', async () => {
     const places = testPlaces();
     const first = render(<Studio places={places} />);

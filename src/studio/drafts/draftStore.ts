@@ -3,7 +3,7 @@
  * per draft). The studio talks to the `DraftStore` interface only, so tests can hand it a store
  * in fake-indexeddb or one that refuses, as a full or private browser would.
  */
-import { createStore, del, get, set, values } from 'idb-keyval';
+import { createStore, del, get, promisifyRequest, values } from 'idb-keyval';
 import type { UseStore } from 'idb-keyval';
 import type { Draft } from '../draft.ts';
 import { parseDraft } from './parseDraft.ts';
@@ -32,7 +32,7 @@ export function idbDraftStore(use: UseStore = createStore(DRAFT_DB.name, DRAFT_D
   const store: DraftStore = {
     all: async () => (await values<unknown>(use)).flatMap((v) => readRecord(v) ?? []),
     get: async (id) => readRecord(await get<unknown>(id, use)),
-    put: (record) => set(record.id, record, use),
+    put: (record) => put(use, record),
     remove: (id) => del(id, use),
   };
   return store;
@@ -49,6 +49,18 @@ export function browserDraftStore(): DraftStore | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * idb-keyval's `set`, committed at once: without `commit()` the browser commits only after the
+ * page has heard the put succeed, which a page being unloaded may never do.
+ */
+function put(inStore: UseStore, record: DraftRecord): Promise<void> {
+  return inStore('readwrite', (store) => {
+    store.put(record, record.id);
+    store.transaction.commit?.();
+    return promisifyRequest(store.transaction);
+  });
 }
 
 function readRecord(value: unknown): DraftRecord | null {

@@ -1,9 +1,9 @@
 /**
  * The studio's several drafts: which one is open, the list of them, and saving the open one as
- * it changes. Saves are debounced a little and flushed when the page is hidden or closed
- * (`pagehide`, `visibilitychange`: then also copied to localStorage at once, rescueCopy.ts), so
- * a reload, a crash or a closed tab loses nothing. A draft
- * that cannot be saved says so at once. An earlier localStorage draft is moved in once.
+ * it changes. Saves are debounced a little (a paste or an opened file is written at once) and
+ * flushed when the page is hidden or closed (`pagehide`, `visibilitychange`: then also copied
+ * to localStorage at once, rescueCopy.ts), so a reload, a crash or a closed tab loses nothing.
+ * A draft that cannot be saved says so at once. An earlier localStorage draft is moved in once.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Draft } from '../draft.ts';
@@ -13,6 +13,13 @@ import { OPEN_DRAFT_KEY, SAVE_PROBLEM, newRecord, sorted, start } from './startD
 
 /** How long the draft waits after a change before it is written. */
 export const SAVE_DELAY_MS = 300;
+
+/**
+ * A source text that grew or shrank by this many characters since it was last written is a
+ * paste or an opened file, not typing: it is written at once. Waiting for the pause let a
+ * reload right after a long paste lose it, as the rescue copy cannot hold megabytes.
+ */
+export const WRITE_AT_ONCE_CHARS = 1000;
 
 /** Where the drafts are kept: the store, and the browser's storages for the move and the tab. */
 export interface DraftPlaces {
@@ -90,7 +97,11 @@ export function useDrafts({ store, legacy, session }: DraftPlaces): DraftsApi {
     const record = pending.current;
     if (record && store) {
       const sameText = savedText.current.get(record.id) === record.draft.source.text;
-      writeRescueCopy(legacy, record, sameText);
+      // A text too long for localStorage is left out, so the other fields are still kept
+      // (with the text last saved) should the write below not finish.
+      if (!writeRescueCopy(legacy, record, sameText) && !sameText) {
+        writeRescueCopy(legacy, record, true);
+      }
     }
     void flush();
   }, [flush, legacy, store]);
@@ -140,6 +151,11 @@ export function useDrafts({ store, legacy, session }: DraftPlaces): DraftsApi {
       if (!open) return;
       pending.current = { id: open.id, changed: new Date().toISOString(), draft };
       if (timer.current !== null) clearTimeout(timer.current);
+      const written = savedText.current.get(open.id) ?? '';
+      if (Math.abs(draft.source.text.length - written.length) >= WRITE_AT_ONCE_CHARS) {
+        void flush();
+        return;
+      }
       timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
     },
     [open, flush],
