@@ -6,7 +6,7 @@ import { compileHintsPlugin } from './build/compileHintsPlugin.ts';
 import { cspMetaPlugin } from './build/cspMetaPlugin.ts';
 import { datasetsPlugin } from './build/datasetsPlugin.ts';
 import { oembedPlugin } from './build/oembedPlugin.ts';
-import { prefetchPlugin } from './build/prefetchPlugin.ts';
+import { prefetchHash, prefetchPlugin } from './build/prefetchPlugin.ts';
 import { prerenderPlugin } from './build/prerenderPlugin.ts';
 import { startupPlugin } from './build/startupPlugin.ts';
 import { studioBuildPlugin } from './build/studioBuildPlugin.ts';
@@ -16,9 +16,10 @@ const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 /**
  * The strict policy the preview server sends, so end-to-end tests prove the app obeys it; the
  * built index.html also carries it as a <meta> (build/cspMetaPlugin.ts), for hosts that send none.
+ * Scripts come from the page's origin, and the one inline script is allowed by its hash alone
+ * (build/prefetchPlugin.ts).
  */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; style-src 'self' 'unsafe-inline'";
+export const CONTENT_SECURITY_POLICY = `default-src 'self'; script-src 'self' ${prefetchHash()}; object-src 'none'; base-uri 'self'; style-src 'self' 'unsafe-inline'`;
 
 const alias = {
   // Only the axis imports @visx/text, for its tick labels: a plain stand-in (src/vendor/visxText.tsx).

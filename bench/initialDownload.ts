@@ -3,7 +3,8 @@
  * its HTML names, and every module those import statically (not the `import()` chunks loaded on
  * demand), each with its gzipped size. A style sheet the build put inline
  * (`<style data-file>`, build/startupPlugin.ts) still counts, as the CSS it is, at its own
- * gzipped size. Shared by the benchmark and the download-size test.
+ * gzipped size, and so does an inline script (build/prefetchPlugin.ts), as JavaScript named
+ * `<page>#script-<n>.js`. Shared by the benchmark and the download-size test.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -33,6 +34,8 @@ export interface InitialDownload {
 
 const TAG = /<(script|link)\b[^>]*>/gi;
 const INLINE_SHEET = /<style data-file="([^"]+\.css)">([\s\S]*?)<\/style>/g;
+// A classic or module script with its code in the page: no `src`.
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 // Minified static imports: `import{a as b}from"./x.js"` or `import"./x.js"`, never `import(`.
 const STATIC_IMPORT = /\bimport\s*(?:[\w$*{},\s]+?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
 
@@ -65,14 +68,19 @@ export function initialDownload(distDir: string, page = 'index.html'): InitialDo
     resolve(dirname(pagePath), file.split(/[?#]/)[0] ?? file),
   );
   const seen = new Set<string>();
-  const files: DownloadFile[] = [...readFileSync(pagePath, 'utf8').matchAll(INLINE_SHEET)].map(
-    ([, file = '', css = '']) => ({
-      file,
-      bytes: Buffer.byteLength(css),
-      gzipBytes: gzipSync(css).length,
-      inline: true,
-    }),
-  );
+  const html = readFileSync(pagePath, 'utf8');
+  const inline = (file: string, text: string): DownloadFile => ({
+    file,
+    bytes: Buffer.byteLength(text),
+    gzipBytes: gzipSync(text).length,
+    inline: true,
+  });
+  const files: DownloadFile[] = [
+    ...[...html.matchAll(INLINE_SHEET)].map(([, file = '', css = '']) => inline(file, css)),
+    ...[...html.matchAll(INLINE_SCRIPT)]
+      .filter(([, code = '']) => code.trim() !== '')
+      .map(([, code = ''], i) => inline(`${page}#script-${i + 1}.js`, code)),
+  ];
   for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
     if (seen.has(path)) continue;
     seen.add(path);

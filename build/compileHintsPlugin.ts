@@ -6,7 +6,7 @@
  * timeline: the render task that mounts the page fell from about 58 ms to 26 ms of main-thread
  * time (docs/performance.md). Chunks loaded on demand are left alone: only part of them may run.
  * Other engines read the line as the comment it is. See https://v8.dev/blog/explicit-compile-hints.
- * Nor do scripts too small for it to matter get it (the bundler's runtime, public/prefetch.js): on
+ * Nor do scripts too small for it to matter get it (the bundler's runtime): on
  * a page whose first download is at its budget, its 25 gzipped bytes each are worth more.
  */
 import type { Plugin } from 'vite';

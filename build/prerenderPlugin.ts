@@ -56,7 +56,7 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
           const style = [
             module.designTokenStyle(),
             module.staticTimelineStyle(),
-            // A `?data=` address asks for another timeline (public/prefetch.js marks it): the
+            // A `?data=` address asks for another timeline (src/app/loading/prefetch.js marks it): the
             // built-in one is neither shown nor laid out while that one loads, and the page says
             // what it is doing, as the app's loading screen will (English, as the page is).
             `${LOADING_OTHER} > * { display: none; }`,

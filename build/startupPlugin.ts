@@ -12,6 +12,7 @@
  *   arriving (src/app/takePrefetch.ts).
  */
 import type { Plugin } from 'vite';
+import { prefetchTag } from './prefetchPlugin.ts';
 
 /** What the plugin needs of an output chunk or asset. */
 type BundleItem =
@@ -20,7 +21,6 @@ type BundleItem =
 
 const WORKER_FILE = /(^|\/)compileDataset\.worker-[\w-]+\.js$/;
 const STYLE_LINK = /<link rel="stylesheet"[^>]*\shref="\.\/(assets\/[^"]+\.css)"[^>]*>/g;
-const PREFETCH_TAG = '<script src="./prefetch.js"></script>';
 
 /** Makes CSS safe inside an inline <style> (`\/` is an escaped `/` in CSS). */
 export function escapeStyle(css: string): string {
@@ -56,13 +56,10 @@ export function withModulePreloads(page: string, entry: string, files: readonly 
   return page.replace(script, (tag) => [tag, ...links].join('\n    '));
 }
 
-/** The prefetch script's tag, told where the compile worker is. */
-export function withPrefetchTarget(page: string, worker: string): string {
-  if (!page.includes(PREFETCH_TAG)) throw new Error('index.html has no prefetch.js to configure');
-  return page.replace(
-    PREFETCH_TAG,
-    () => `<script src="./prefetch.js" data-worker="./${worker}"></script>`,
-  );
+/** The prefetch script's element (`tag`), told where the compile worker is. */
+export function withPrefetchTarget(page: string, worker: string, tag = prefetchTag()): string {
+  if (!page.includes(tag)) throw new Error('index.html has no prefetch.js to configure');
+  return page.replace(tag, () => tag.replace('<script>', `<script data-worker="./${worker}">`));
 }
 
 export function startupPlugin(): Plugin {

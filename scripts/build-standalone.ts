@@ -23,6 +23,7 @@ import { build } from 'vite';
 import type { InlineConfig, PluginOption } from 'vite';
 import { DATASETS_PLUGIN, datasetsPlugin } from '../build/datasetsPlugin.ts';
 import { OEMBED_PLUGIN } from '../build/oembedPlugin.ts';
+import { PREFETCH_PLUGIN } from '../build/prefetchPlugin.ts';
 import { escapeStyle } from '../build/startupPlugin.ts';
 import { STANDALONE_MODE } from '../src/components/embed/standaloneMode.ts';
 import appConfig from '../vite.config.ts';
@@ -91,13 +92,16 @@ const PRERENDER_PLUGIN = 'sourceline:prerender';
 const STARTUP_PLUGIN = 'sourceline:startup';
 
 /**
- * The app's plugins, less the oEmbed documents, the prerendered view and the page's start, with a catalogue of the
- * built-in dataset only.
+ * The app's plugins, less the oEmbed documents, the prerendered view, the page's start and the
+ * early fetch, with a catalogue of the built-in dataset only.
  */
 function standalonePlugins(plugins: PluginOption[]): PluginOption[] {
   return plugins.flat().map((plugin) => {
     const name = plugin && typeof plugin === 'object' && 'name' in plugin ? plugin.name : null;
-    if (name === OEMBED_PLUGIN || name === PRERENDER_PLUGIN || name === STARTUP_PLUGIN) return null;
+    // The early fetch of a ?data= dataset (build/prefetchPlugin.ts): a single file cannot load
+    // ?data= datasets, so there is nothing to fetch early.
+    const left = [OEMBED_PLUGIN, PRERENDER_PLUGIN, STARTUP_PLUGIN, PREFETCH_PLUGIN];
+    if (name !== null && left.includes(name)) return null;
     if (name === DATASETS_PLUGIN) return datasetsPlugin({ dataDir: DATA_DIR, builtInOnly: true });
     return plugin;
   });
@@ -110,9 +114,6 @@ const ICON_TAG = /<link rel="icon"[^>]*>\s*/g;
 // The app's policy allows only scripts from its origin (build/cspMetaPlugin.ts): an inline script,
 // which is all a single file can have, would be refused. A file opened from disk has no origin.
 const CSP_META = /<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g;
-// The early fetch of a ?data= dataset (build/prefetchPlugin.ts) is a file beside the page, which a
-// single file has not; nor can it load ?data= datasets, so there is nothing to fetch early.
-const PREFETCH_TAG = /<script src="\.\/prefetch\.js"><\/script>\s*/g;
 
 /** Replaces the built page's script and stylesheet references with their contents. */
 async function inlineAssets(html: string, outDir: string): Promise<string> {
@@ -126,7 +127,6 @@ async function inlineAssets(html: string, outDir: string): Promise<string> {
     .replace(STYLE_TAG, () => `<style>${escapeStyle(css)}</style>`)
     .replace(ICON_TAG, () => '')
     .replace(CSP_META, () => '')
-    .replace(PREFETCH_TAG, () => '')
     .replace(SCRIPT_TAG, () => `<script type="module">${escapeScript(code)}</script>`);
   const outside = page.slice(0, page.indexOf('<script type="module">'));
   // Any file beside the page would be a request that fails from disk: refuse to write such a page.

@@ -7,8 +7,9 @@ import {
   withPrefetchTarget,
 } from '../../../build/startupPlugin.ts';
 
+const PREFETCH = '<script>(()=>{})()</script>';
 const PAGE = [
-  '<head><script src="./prefetch.js"></script>',
+  `<head>${PREFETCH}`,
   '<script type="module" crossorigin src="./assets/main-a1.js"></script>',
   '<link rel="stylesheet" crossorigin href="./assets/main-b2.css">',
   '</head>',
@@ -33,10 +34,10 @@ describe('the page’s start (build/startupPlugin.ts)', () => {
   });
 
   it('tells prefetch.js where the compile worker is', () => {
-    expect(withPrefetchTarget(PAGE, 'assets/compileDataset.worker-d4.js')).toContain(
-      '<script src="./prefetch.js" data-worker="./assets/compileDataset.worker-d4.js"></script>',
+    expect(withPrefetchTarget(PAGE, 'assets/compileDataset.worker-d4.js', PREFETCH)).toContain(
+      '<script data-worker="./assets/compileDataset.worker-d4.js">(()=>{})()</script>',
     );
-    expect(() => withPrefetchTarget('<head></head>', 'w.js')).toThrow(/prefetch\.js/);
+    expect(() => withPrefetchTarget('<head></head>', 'w.js', PREFETCH)).toThrow(/prefetch\.js/);
   });
 
   it('follows static imports transitively, once each, from the entry', () => {

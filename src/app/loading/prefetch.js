@@ -3,7 +3,8 @@
 // build), which is handed the answer to read, check and compile. Without module workers (or on
 // the dev server's page, which has no data-worker), the download alone. The app takes it over:
 // see src/app/takePrefetch.ts.
-// The build minifies this file (build/prefetchPlugin.ts): it is part of the first download.
+// The build puts this file inline in the page's head, minified (build/prefetchPlugin.ts): every
+// page carries it. It is a classic script, not a module, so that it runs before the page is parsed.
 (() => {
   try {
     var script = document.currentScript.dataset;
