@@ -3,6 +3,9 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LoadProgress, SHOW_PROGRESS_AFTER_MS } from '../../src/app/loading/LoadProgress.tsx';
+import fr from '../../src/components/i18n/catalogs/fr.ts';
+import { translatorFor } from '../../src/components/i18n/loadTranslator.ts';
+import { TranslatorContext } from '../../src/components/i18n/translator.tsx';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -33,5 +36,19 @@ describe('LoadProgress', () => {
     const bar = screen.getByRole('progressbar', { name: 'Loading the timeline' });
     expect(bar).toHaveAttribute('max', '100000');
     expect(bar).toHaveAttribute('value', '48000');
+  });
+
+  it('writes the counts the reader’s way', () => {
+    render(
+      <TranslatorContext.Provider value={translatorFor('fr', fr)}>
+        <LoadProgress progress={{ done: 48_000, total: 100_000 }} />
+      </TranslatorContext.Provider>,
+    );
+    act(() => {
+      vi.advanceTimersByTime(SHOW_PROGRESS_AFTER_MS);
+    });
+    const expected = `Vérification des événements : ${(48_000).toLocaleString('fr')} sur ${(100_000).toLocaleString('fr')}`;
+    // Exactly, narrow no-break spaces and all (toHaveTextContent would make them spaces).
+    expect(screen.getByRole('status').textContent).toBe(expected);
   });
 });

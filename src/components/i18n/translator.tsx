@@ -10,6 +10,7 @@ import type { TickLabel } from '../../layout/axis/axisTicks.ts';
 import { formatInstant } from '../../model/dates/formatDate.ts';
 import type { Locale } from '../../model/locale.ts';
 import type { Precision, TimelineEvent } from '../../model/timeline.ts';
+import { englishNumber } from './englishNumber.ts';
 
 /** The values of a message's placeholders. */
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -35,7 +36,7 @@ export const ENGLISH: Translator = {
       ? english.replace(/\{(\w+)\}/g, (name, key: string) => {
           // Counts as English writes them: "100,000 events", not "100000".
           const value = values[key] ?? name;
-          return typeof value === 'number' ? value.toLocaleString('en') : value;
+          return typeof value === 'number' ? englishNumber(value) : value;
         })
       : english,
   date: (event) => event.dateLabel,

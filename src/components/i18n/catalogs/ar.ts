@@ -85,7 +85,7 @@ const ar: Catalog = {
   'All events: jump to a slide': 'كل الأحداث: الانتقال إلى شريحة',
   '{date}: {title}': '{date}: {title}',
   'Loading the timeline': 'جارٍ تحميل الخط الزمني',
-  'Checking {done} of {total} events': 'جارٍ التحقق من الأحداث: {done} من {total}',
+  'Checking {done} of {total} events': 'جارٍ التحقق من الأحداث: {done, number} من {total, number}',
   'Cite this timeline': 'اقتبس هذا الخط الزمني',
   'The timeline': 'الخط الزمني',
   'Copy the timeline’s citation': 'انسخ توثيق الخط الزمني',

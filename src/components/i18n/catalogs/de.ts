@@ -87,7 +87,8 @@ const de: Catalog = {
   'All events: jump to a slide': 'Alle Ereignisse: zu einer Folie springen',
   '{date}: {title}': '{date}: {title}',
   'Loading the timeline': 'Die Zeitleiste wird geladen',
-  'Checking {done} of {total} events': 'Ereignisse werden geprüft: {done} von {total}',
+  'Checking {done} of {total} events':
+    'Ereignisse werden geprüft: {done, number} von {total, number}',
   'Cite this timeline': 'Diese Zeitleiste zitieren',
   'The timeline': 'Die Zeitleiste',
   'Copy the timeline’s citation': 'Quellenangabe der Zeitleiste kopieren',

@@ -88,7 +88,8 @@ const es: Catalog = {
   'All events: jump to a slide': 'Todos los acontecimientos: ir a una diapositiva',
   '{date}: {title}': '{date}: {title}',
   'Loading the timeline': 'Cargando la cronología',
-  'Checking {done} of {total} events': 'Comprobando los acontecimientos: {done} de {total}',
+  'Checking {done} of {total} events':
+    'Comprobando los acontecimientos: {done, number} de {total, number}',
   'Cite this timeline': 'Citar esta cronología',
   'The timeline': 'La cronología',
   'Copy the timeline’s citation': 'Copiar la cita de la cronología',

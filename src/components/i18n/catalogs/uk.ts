@@ -86,7 +86,7 @@ const uk: Catalog = {
   'All events: jump to a slide': 'Усі події: перейти до слайда',
   '{date}: {title}': '{date}: {title}',
   'Loading the timeline': 'Завантаження хронології',
-  'Checking {done} of {total} events': 'Перевірка подій: {done} з {total}',
+  'Checking {done} of {total} events': 'Перевірка подій: {done, number} з {total, number}',
   'Cite this timeline': 'Цитувати цю хронологію',
   'The timeline': 'Хронологія',
   'Copy the timeline’s citation': 'Копіювати посилання на хронологію',

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { englishNumber } from '../../../src/components/i18n/englishNumber.ts';
+
+describe('englishNumber', () => {
+  it('writes whole numbers exactly as toLocaleString("en") does', () => {
+    const values = [0, 7, 42, 999, 1000, 12_345, 99_960, 100_000, 1_234_567, -1, -1000, -98_765];
+    for (let i = 1; i < 16; i++) values.push(10 ** i, 10 ** i - 1, Math.floor(7.3 ** i));
+    values.push(Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER);
+    for (const value of values) expect(englishNumber(value)).toBe(value.toLocaleString('en'));
+  });
+
+  it('leaves other numbers to toLocaleString', () => {
+    for (const value of [1234.5678, 0.5, -0.25, 1e21, Number.NaN, Infinity]) {
+      expect(englishNumber(value)).toBe(value.toLocaleString('en'));
+    }
+  });
+});
