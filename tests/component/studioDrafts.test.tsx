@@ -13,6 +13,23 @@ import { testPlaces } from './studioPlaces.ts';
 
 const drafts = () => screen.getByRole('list', { name: 'Drafts' });
 
+/**
+ * Notes the source text of every write to `places`' store; with `finish` false the writes never
+ * finish, as in a page being unloaded.
+ */
+function notingWrites(places: ReturnType<typeof testPlaces>, finish: boolean): string[] {
+  const store = places.store;
+  const sent: string[] = [];
+  places.store = {
+    ...store,
+    put: (record) => {
+      sent.push(record.draft.source.text);
+      return finish ? store.put(record) : new Promise<void>(() => undefined);
+    },
+  };
+  return sent;
+}
+
 async function typeTitle(title: string) {
   fireEvent.change(await screen.findByLabelText('Title'), { target: { value: title } });
 }
@@ -115,16 +132,8 @@ describe('the studio’s drafts', () => {
 
   it('leaves out of the copy a long text whose write has already been sent', async () => {
     const places = testPlaces();
-    const store = places.store;
     // Writes that are under way when the page goes (they complete, but later).
-    const sent: string[] = [];
-    places.store = {
-      ...store,
-      put: (record) => {
-        sent.push(record.draft.source.text);
-        return new Promise<void>(() => undefined);
-      },
-    };
+    const sent = notingWrites(places, false);
     render(<Studio places={places} />);
     const text = 'A long article pasted just now. '.repeat(1000);
     fireEvent.change(await screen.findByLabelText('Source text'), { target: { value: text } });
@@ -141,15 +150,7 @@ describe('the studio’s drafts', () => {
 
   it('writes a pasted text at once, without waiting for the pause after typing', async () => {
     const places = testPlaces();
-    const store = places.store;
-    const sent: string[] = [];
-    places.store = {
-      ...store,
-      put: (record) => {
-        sent.push(record.draft.source.text);
-        return store.put(record);
-      },
-    };
+    const sent = notingWrites(places, true);
     render(<Studio places={places} />);
     const area = await screen.findByLabelText('Source text');
     fireEvent.change(area, { target: { value: 'Typed.' } });
