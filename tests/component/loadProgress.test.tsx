@@ -36,6 +36,11 @@ describe('LoadProgress', () => {
     const bar = screen.getByRole('progressbar', { name: 'Loading the timeline' });
     expect(bar).toHaveAttribute('max', '100000');
     expect(bar).toHaveAttribute('value', '48000');
+    // Every event checked: what is left is drawing them, and the words say so.
+    rerender(<LoadProgress progress={{ done: 100_000, total: 100_000 }} />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Events checked: 100,000. Drawing the timeline…',
+    );
   });
 
   it('writes the counts the reader’s way', () => {

@@ -1,11 +1,12 @@
 /**
  * What a `?data=` page shows while its dataset loads: a line of status at once, and, only if the
  * load is still running after about 200 ms, a determinate bar ("Checking 48,000 of 100,000
- * events"). A quick load never flashes a bar. It comes with the loader chunk, so the default page
- * never downloads it.
+ * events", then "Events checked: 100,000. Drawing the timeline…"). A quick load never flashes a
+ * bar. It comes with the loader chunk, so the default page never downloads it.
  */
 import { useEffect, useState } from 'react';
 import { useTranslator } from '../../components/i18n/translator.tsx';
+import type { Translator } from '../../components/i18n/translator.tsx';
 import type { Progress } from './compileDataset.ts';
 
 /** How long a load runs before its progress is shown. */
@@ -31,13 +32,7 @@ export function LoadProgress({ progress }: LoadProgressProps) {
   const name = t('Loading the timeline');
   return (
     <>
-      <p role="status">
-        {late && counting
-          ? // Numbers, which each language's translator writes its own way (and English
-            // without Intl, whose first use costs the page some 20 ms: englishNumber.ts).
-            t('Checking {done} of {total} events', { done: progress.done, total: progress.total })
-          : `${name}…`}
-      </p>
+      <p role="status">{late && counting ? countText(progress, t) : `${name}…`}</p>
       {late &&
         (counting ? (
           <progress aria-label={name} max={progress.total} value={progress.done} style={WIDE} />
@@ -46,4 +41,16 @@ export function LoadProgress({ progress }: LoadProgressProps) {
         ))}
     </>
   );
+}
+
+/**
+ * The counts in words. Once every event is checked, the worker still packs the timeline and the
+ * page unpacks and draws it (at 100,000 events, most of a second): the words say so rather than
+ * stand at "100,000 of 100,000". Numbers go as numbers, which each language writes its own way
+ * (English without Intl, whose first use costs the page some 20 ms: englishNumber.ts).
+ */
+function countText({ done, total }: Progress, t: Translator['t']): string {
+  return done < total
+    ? t('Checking {done} of {total} events', { done, total })
+    : t('Events checked: {total}. Drawing the timeline…', { total });
 }

@@ -85,6 +85,8 @@ const ar: Catalog = {
   'All events: jump to a slide': 'كل الأحداث: الانتقال إلى شريحة',
   '{date}: {title}': '{date}: {title}',
   'Loading the timeline': 'جارٍ تحميل الخط الزمني',
+  'Events checked: {total}. Drawing the timeline…':
+    'تم التحقق من الأحداث: {total, number}. جارٍ رسم الخط الزمني…',
   'Checking {done} of {total} events': 'جارٍ التحقق من الأحداث: {done, number} من {total, number}',
   'Cite this timeline': 'اقتبس هذا الخط الزمني',
   'The timeline': 'الخط الزمني',

@@ -87,6 +87,8 @@ const de: Catalog = {
   'All events: jump to a slide': 'Alle Ereignisse: zu einer Folie springen',
   '{date}: {title}': '{date}: {title}',
   'Loading the timeline': 'Die Zeitleiste wird geladen',
+  'Events checked: {total}. Drawing the timeline…':
+    'Ereignisse geprüft: {total, number}. Die Zeitleiste wird gezeichnet…',
   'Checking {done} of {total} events':
     'Ereignisse werden geprüft: {done, number} von {total, number}',
   'Cite this timeline': 'Diese Zeitleiste zitieren',

@@ -88,6 +88,8 @@ const es: Catalog = {
   'All events: jump to a slide': 'Todos los acontecimientos: ir a una diapositiva',
   '{date}: {title}': '{date}: {title}',
   'Loading the timeline': 'Cargando la cronología',
+  'Events checked: {total}. Drawing the timeline…':
+    'Acontecimientos comprobados: {total, number}. Dibujando la cronología…',
   'Checking {done} of {total} events':
     'Comprobando los acontecimientos: {done, number} de {total, number}',
   'Cite this timeline': 'Citar esta cronología',

@@ -87,6 +87,8 @@ const fr: Catalog = {
   'All events: jump to a slide': 'Tous les événements : aller à une diapositive',
   '{date}: {title}': '{date} : {title}',
   'Loading the timeline': 'Chargement de la frise',
+  'Events checked: {total}. Drawing the timeline…':
+    'Événements vérifiés : {total, number}. Affichage de la frise…',
   'Checking {done} of {total} events':
     'Vérification des événements : {done, number} sur {total, number}',
   'Cite this timeline': 'Citer cette frise',

@@ -86,6 +86,8 @@ const uk: Catalog = {
   'All events: jump to a slide': 'Усі події: перейти до слайда',
   '{date}: {title}': '{date}: {title}',
   'Loading the timeline': 'Завантаження хронології',
+  'Events checked: {total}. Drawing the timeline…':
+    'Події перевірено: {total, number}. Хронологія малюється…',
   'Checking {done} of {total} events': 'Перевірка подій: {done, number} з {total, number}',
   'Cite this timeline': 'Цитувати цю хронологію',
   'The timeline': 'Хронологія',
