@@ -56,9 +56,10 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
           const style = [
             module.designTokenStyle(),
             module.staticTimelineStyle(),
-            // A `?data=` address asks for another timeline (src/app/loading/prefetch.js marks it): the
-            // built-in one is neither shown nor laid out while that one loads, and the page says
-            // what it is doing, as the app's loading screen will (English, as the page is).
+            // A `?data=` address asks for another timeline (the inline prefetch script marks it:
+            // src/app/loading/prefetch.js): the built-in one is neither shown nor laid out while
+            // that one loads, and the page says what it is doing, as the app's loading screen will
+            // (English, as the page is).
             `${LOADING_OTHER} > * { display: none; }`,
             `${LOADING_OTHER}::before { content: 'Loading the timeline…'; display: block; max-width: 48rem; margin: 3rem auto; padding: 0 1rem; }`,
           ].join('\n');

@@ -1,5 +1,5 @@
 /**
- * What src/app/loading/prefetch.js started for a `?data=` address before the app's script arrived: a tiny
+ * What loading/prefetch.js started for a `?data=` address before the app's script arrived: a tiny
  * classic script in the page's head. Where module workers run, it started the compile worker on
  * the dataset (the worker downloads and compiles it, and its messages wait in `messages` until the
  * app listens); elsewhere, the download alone. It loads only an http(s) address on the page's own

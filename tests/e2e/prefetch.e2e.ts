@@ -1,7 +1,7 @@
 /**
- * A dataset by `?data=` starts downloading at once, beside the app's script (src/app/loading/prefetch.js),
- * not after the script has run, and so does the worker that compiles it; it is fetched once,
- * and drawn. Meanwhile the prerendered built-in timeline, which is not the one asked for, is not
+ * A dataset by `?data=` starts downloading at once, beside the app's script (the inline
+ * src/app/loading/prefetch.js), not after the script has run, and so does the worker that
+ * compiles it; it is fetched once, and drawn. Meanwhile the prerendered built-in timeline, which is not the one asked for, is not
  * shown.
  */
 import { describe, expect, inject, it } from 'vitest';

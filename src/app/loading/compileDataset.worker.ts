@@ -1,7 +1,7 @@
 /**
  * The `?data=` compiler off the main thread: progress and a compiled timeline (or its problems)
  * out. Two ways in:
- * - `load`: the page's first dataset, sent by src/app/loading/prefetch.js before the app's script has
+ * - `load`: the page's first dataset, sent by prefetch.js before the app's script has
  *   arrived, with the answer to the download it started (earlyAnswer.ts). The worker reads and
  *   checks it, and downloads the source text it names, with fetchText and its usual limits, so
  *   nothing waits for the app.

@@ -4,7 +4,7 @@
  * started before the download, so its script arrives beside the data. Where no worker can run
  * (jsdom, a browser without module workers, a worker script that fails to load) the very same
  * function runs here instead. Cancelling terminates the worker: nothing it was doing can draw.
- * The page's first dataset has its worker started even earlier, by src/app/loading/prefetch.js, which the
+ * The page's first dataset has its worker started even earlier, by prefetch.js, which the
  * app takes over here (adoptWorker).
  */
 import type { CompileHooks, CompileResult } from './compileDataset.ts';

@@ -1,5 +1,5 @@
 /**
- * The `?data=` answer src/app/loading/prefetch.js received, handed to the compile worker. A Response
+ * The `?data=` answer prefetch.js received, handed to the compile worker. A Response
  * cannot cross postMessage, but its parts can, its body (an ArrayBuffer) transferred rather than
  * copied; here it becomes a Response again, which fetchText checks like any other. A body
  * declared too large is not read: the Response has its headers only, and fetchText refuses it
