@@ -1,7 +1,8 @@
 // The page's first ?data= dataset is loaded before the app's script has arrived: prefetch.js
 // (src/app/loading/; run here minified, as the page carries it, in a context of its own as the
 // browser runs it) starts the download and the compile worker, and hands the worker the answer;
-// the app then takes the worker over (adoptWorker), its earlier messages replayed. What it gives must be exactly what the app's own path gives.
+// the app then takes the worker over (adoptWorker), its earlier messages replayed. What it gives
+// must be exactly what the app's own path gives.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
