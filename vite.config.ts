@@ -61,6 +61,9 @@ export default defineConfig({
     startupPlugin(),
     studioBuildPlugin(studioConfig),
   ],
+  // The compile worker is a module with chunks of its own: the importers load only for files
+  // that need them (src/app/loading/compileDataset.ts).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

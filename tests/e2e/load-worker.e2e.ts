@@ -60,6 +60,20 @@ describe('compiling a ?data= dataset', () => {
     });
   }
 
+  it('loads the importers only for a file that needs them', async () => {
+    const importers = async (file: string) => {
+      const requested: string[] = [];
+      const opened = await open(`?data=fixtures/${file}`, undefined, (page) => {
+        page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      });
+      await waitForApp(opened.page);
+      expect(opened.consoleProblems).toEqual([]);
+      return requested.filter((path) => /\/assets\/importTimeline-[^/]*\.js$/.test(path));
+    };
+    expect(await importers('same-year.json')).toEqual([]);
+    expect(await importers('timelinejs-sample.json')).toHaveLength(1);
+  });
+
   it('falls back to the main thread when the worker script cannot be downloaded', async () => {
     const path = '?data=fixtures/timelinejs-sample.json';
     const expected = await drawing((await openWith(path, true)).page);
