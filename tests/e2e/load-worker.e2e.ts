@@ -63,9 +63,11 @@ describe('compiling a ?data= dataset', () => {
   it('loads the importers only for a file that needs them', async () => {
     const importers = async (file: string) => {
       const requested: string[] = [];
-      const opened = await open(`?data=fixtures/${file}`, undefined, (page) => {
-        page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-      });
+      const opened = await open(`?data=fixtures/${file}`, undefined, (page) =>
+        Promise.resolve(
+          page.on('request', (request) => requested.push(new URL(request.url()).pathname)),
+        ),
+      );
       await waitForApp(opened.page);
       expect(opened.consoleProblems).toEqual([]);
       return requested.filter((path) => /\/assets\/importTimeline-[^/]*\.js$/.test(path));
