@@ -58,11 +58,15 @@ export function useDrafts({ store, legacy, session }: DraftPlaces): DraftsApi {
   // The last write: IndexedDB runs writes in the order they were asked for, so an older draft
   // never lands over a newer one, and a read asked for later sees them.
   const lastWrite = useRef<Promise<void>>(Promise.resolve());
-  // The source text last sent to IndexedDB, per draft: a rescue copy leaves it out when it is
-  // unchanged. Sent, not confirmed: a write already handed to IndexedDB completes even if the
-  // page goes, and a long article's copy would not fit in localStorage (a title changed right
-  // after pasting 5 MB, then a reload, lost the title that way).
+  // The source text last sent to IndexedDB, per draft: a paste is written at once when the text
+  // has changed this much since (WRITE_AT_ONCE_CHARS), not on every key after it.
+  const sentText = useRef(new Map<string, string>());
+  // The source text IndexedDB has confirmed, per draft: a rescue copy leaves it out when it is
+  // unchanged, so a long article's copy is small when only its title changed.
   const savedText = useRef(new Map<string, string>());
+  // The last draft sent to IndexedDB and not yet confirmed: a page going away may lose that write
+  // (Chromium did, once, on a reload right after the pause), so it is rescued like a pending one.
+  const unconfirmed = useRef<DraftRecord | null>(null);
   // Started once per mount (StrictMode runs effects twice): one move, one first draft.
   const started = useRef<ReturnType<typeof start> | null>(null);
 
@@ -70,14 +74,15 @@ export function useDrafts({ store, legacy, session }: DraftPlaces): DraftsApi {
     (record: DraftRecord) => {
       setList((l) => sorted([record, ...l.filter((r) => r.id !== record.id)]));
       if (!store) return Promise.resolve();
-      const text = record.draft.source.text;
-      savedText.current.set(record.id, text);
+      sentText.current.set(record.id, record.draft.source.text);
+      unconfirmed.current = record;
       lastWrite.current = store.put(record).then(
-        () => setSaveProblem(null),
         () => {
-          if (savedText.current.get(record.id) === text) savedText.current.delete(record.id);
-          setSaveProblem(SAVE_PROBLEM.refused);
+          savedText.current.set(record.id, record.draft.source.text);
+          if (unconfirmed.current === record) unconfirmed.current = null;
+          setSaveProblem(null);
         },
+        () => setSaveProblem(SAVE_PROBLEM.refused),
       );
       return lastWrite.current;
     },
@@ -92,9 +97,10 @@ export function useDrafts({ store, legacy, session }: DraftPlaces): DraftsApi {
     return record ? write(record) : lastWrite.current;
   }, [write]);
 
-  // Leaving: the write may not finish before the page goes, so a copy is kept at once too.
+  // Leaving: a write may not finish before the page goes, so a copy is kept at once too, of the
+  // draft not yet written or, failing that, of the one written but not yet confirmed.
   const rescue = useCallback(() => {
-    const record = pending.current;
+    const record = pending.current ?? unconfirmed.current;
     if (record && store) {
       const sameText = savedText.current.get(record.id) === record.draft.source.text;
       // A text too long for localStorage is left out, so the other fields are still kept
@@ -123,7 +129,10 @@ export function useDrafts({ store, legacy, session }: DraftPlaces): DraftsApi {
     started.current ??= start({ store, legacy, session });
     void started.current.then(({ records, opened, problem }) => {
       if (!live) return;
-      for (const r of records) savedText.current.set(r.id, r.draft.source.text);
+      for (const r of records) {
+        savedText.current.set(r.id, r.draft.source.text);
+        sentText.current.set(r.id, r.draft.source.text);
+      }
       setList(sorted(records));
       setSaveProblem(problem);
       show(opened);
@@ -151,7 +160,7 @@ export function useDrafts({ store, legacy, session }: DraftPlaces): DraftsApi {
       if (!open) return;
       pending.current = { id: open.id, changed: new Date().toISOString(), draft };
       if (timer.current !== null) clearTimeout(timer.current);
-      const written = savedText.current.get(open.id) ?? '';
+      const written = sentText.current.get(open.id) ?? '';
       if (Math.abs(draft.source.text.length - written.length) >= WRITE_AT_ONCE_CHARS) {
         void flush();
         return;
