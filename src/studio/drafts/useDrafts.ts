@@ -61,11 +61,12 @@ export function useDrafts({ store, legacy, session }: DraftPlaces): DraftsApi {
   // The source text last sent to IndexedDB, per draft: a paste is written at once when the text
   // has changed this much since (WRITE_AT_ONCE_CHARS), not on every key after it.
   const sentText = useRef(new Map<string, string>());
-  // The source text IndexedDB has confirmed, per draft: a rescue copy leaves it out when it is
-  // unchanged, so a long article's copy is small when only its title changed.
+  // The source text IndexedDB has confirmed, per draft (or a new draft's empty text): a rescue
+  // copy leaves it out when it is unchanged, so a long article's copy is small when only its
+  // title changed.
   const savedText = useRef(new Map<string, string>());
-  // The last draft sent to IndexedDB and not yet confirmed: a page going away may lose that write
-  // (Chromium did, once, on a reload right after the pause), so it is rescued like a pending one.
+  // The last draft sent to IndexedDB and not confirmed (still under way, or refused): a page
+  // going away may not finish that write, so it is rescued like a pending one.
   const unconfirmed = useRef<DraftRecord | null>(null);
   // Started once per mount (StrictMode runs effects twice): one move, one first draft.
   const started = useRef<ReturnType<typeof start> | null>(null);
