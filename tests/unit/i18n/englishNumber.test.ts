@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { englishNumber } from '../../../src/components/i18n/englishNumber.ts';
+import { ENGLISH } from '../../../src/components/i18n/translator.tsx';
 
 describe('englishNumber', () => {
   it('writes whole numbers exactly as toLocaleString("en") does', () => {
@@ -12,6 +13,23 @@ describe('englishNumber', () => {
   it('leaves other numbers to toLocaleString', () => {
     for (const value of [1234.5678, 0.5, -0.25, 1e21, Number.NaN, Infinity]) {
       expect(englishNumber(value)).toBe(value.toLocaleString('en'));
+    }
+  });
+});
+
+describe('English counts, without Intl', () => {
+  it('never make the page set up Intl number formatting', () => {
+    const format = vi.spyOn(Intl, 'NumberFormat');
+    const toLocale = vi.spyOn(Number.prototype, 'toLocaleString');
+    try {
+      expect(ENGLISH.t('All {count} events as a list', { count: 100_000 })).toBe(
+        'All 100,000 events as a list',
+      );
+      expect(format).not.toHaveBeenCalled();
+      expect(toLocale).not.toHaveBeenCalled();
+    } finally {
+      format.mockRestore();
+      toLocale.mockRestore();
     }
   });
 });
