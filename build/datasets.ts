@@ -4,7 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDataset, sourceFilesOf } from '../src/model/loadDataset.ts';
+import { loadDataset } from '../src/model/loadDataset.ts';
+import { sourceFilesOf } from '../src/model/sourceFiles.ts';
 import type { Result } from '../src/model/problem.ts';
 import type { Timeline } from '../src/model/timeline.ts';
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DATASET_FILE } from '../build/datasets.ts';
 import { normalise } from '../src/model/quotes/anchor.ts';
-import { sourceFilesOf } from '../src/model/loadDataset.ts';
+import { sourceFilesOf } from '../src/model/sourceFiles.ts';
 import { citationJson, citeWords, describeClosest } from '../src/model/quotes/suggestFix.ts';
 
 function fail(message: string): never {

@@ -11,8 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { decodeText } from '../src/formats/decodeText.ts';
 import { detectFormat } from '../src/formats/detectFormat.ts';
-import { importTimeline, titleFromFileName } from '../src/formats/importTimeline.ts';
-import type { ImportInput } from '../src/formats/importTimeline.ts';
+import { titleFromFileName } from '../src/formats/convertImport.ts';
+import type { ImportInput } from '../src/formats/convertImport.ts';
+import { importTimeline } from '../src/formats/importTimeline.ts';
 import { formatProblem } from '../src/model/problem.ts';
 import { slugify } from '../src/model/slugId.ts';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATASET_FILE, compileDatasetDir, listDatasets } from '../build/datasets.ts';
-import { sourceFilesOf } from '../src/model/loadDataset.ts';
+import { sourceFilesOf } from '../src/model/sourceFiles.ts';
 import { formatReport, suggestFixes } from '../src/model/quotes/suggestFix.ts';
 
 const dataDir = fileURLToPath(new URL('../data', import.meta.url));

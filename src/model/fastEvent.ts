@@ -9,11 +9,9 @@
  * Its key lists and limits are written here rather than read from the schema on purpose: a field
  * added to the schema is an unknown key here, so such events go to zod until this file learns it.
  */
-import { hasVisibleText } from './invisibleText.ts';
-import { KEBAB } from './schema.ts';
+import { isKebab, line, list, prose, strict, trimmed } from './fastChecks.ts';
+import type { Fields } from './fastChecks.ts';
 import type { Citation, DateSource, EventRecord } from './schema.ts';
-
-type Fields = Record<string, unknown>;
 
 // `media` is left out: its `z.url` check is zod's to make.
 const EVENT_KEYS: ReadonlySet<string> = new Set([
@@ -85,58 +83,6 @@ export function fastEvent(value: unknown): EventRecord | null {
     event.key = fields.key;
   }
   return event;
-}
-
-/**
- * `value` when it is a plain object whose keys are all in `keys` and none is undefined (zod would
- * keep such a key in its output); otherwise undefined. `for…in`, as zod's strict objects use.
- */
-function strict(value: unknown, keys: ReadonlySet<string>): Fields | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return undefined;
-  const fields = value as Fields;
-  for (const key in fields) {
-    if (!keys.has(key) || fields[key] === undefined) return undefined;
-  }
-  return fields;
-}
-
-/** `z.string().trim().min(1).max(max)`: the trimmed text, or undefined. */
-function trimmed(value: unknown, max: number): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  // zod counts code points; text that fits in UTF-16 units fits in code points, the rest is zod's.
-  return text.length >= 1 && text.length <= max ? text : undefined;
-}
-
-/** schema.ts's `prose(max)`: trimmed, 1 to `max` long, something visible. */
-function prose(value: unknown, max: number): string | undefined {
-  const text = trimmed(value, max);
-  return text !== undefined && hasVisibleText(text) ? text : undefined;
-}
-
-/** schema.ts's `line(max)`: `prose(max)` on one line. */
-function line(value: unknown, max: number): string | undefined {
-  const text = prose(value, max);
-  return text !== undefined && !/[\r\n]/.test(text) ? text : undefined;
-}
-
-function isKebab(value: unknown): value is string {
-  return typeof value === 'string' && KEBAB.test(value);
-}
-
-/** An array of at most `max` items, each passed by `check`, or undefined. */
-function list<T>(value: unknown, max: number, check: (item: unknown) => T | undefined) {
-  if (!Array.isArray(value) || value.length > max) return undefined;
-  const items = value as unknown[];
-  const checked: T[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const item = check(items[i]);
-    if (item === undefined) return undefined;
-    checked.push(item);
-  }
-  return checked;
 }
 
 /** `dateSourceSchema`: a strict object of the shape its `kind` names. */

@@ -3,14 +3,18 @@
  * `data/schema.json` is generated. Every field is checked here; inner code trusts the result.
  */
 import { z } from 'zod';
+import {
+  KEBAB,
+  MAX_SOURCE_TEXT,
+  PUBLISHED_DAY,
+  SOURCE_FILE,
+  isLanguageTag,
+} from './datasetRules.ts';
 import { hasVisibleText } from './invisibleText.ts';
 
 // Before any schema is built: zod would otherwise probe `new Function` to compile fast parsers,
 // which the page's Content-Security-Policy forbids and reports as a violation on every load.
 z.config({ jitless: true });
-
-/** What a kebab-case id looks like (also read by fastEvent.ts, the fast path of the event check). */
-export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const INVISIBLE_ONLY =
   'must have visible text (it holds only invisible characters, such as zero-width spaces)';
@@ -47,14 +51,6 @@ const languageTag = z
   .string()
   .max(35, 'must be at most 35 characters')
   .refine(isLanguageTag, 'must be a language tag such as "en", "fr" or "pt-BR"');
-
-function isLanguageTag(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-}
 
 /** A W3C Web Annotation TextQuoteSelector: the exact words, with just enough context to be unique. */
 export const citationSchema = z.strictObject({
@@ -114,9 +110,6 @@ export const eraSchema = z.strictObject({
   date: z.string().trim().min(1).max(64),
 });
 
-/** Longest source text a dataset may carry inside it (characters). */
-export const MAX_SOURCE_TEXT = 5_000_000;
-
 /**
  * A source document a dataset's citations point into. Its text is either a file beside the
  * dataset (`file`) or carried inside it (`text`, so one file is a whole timeline): exactly one.
@@ -126,10 +119,7 @@ export const sourceSchema = z
     /** Named by citations (`citations[].source`) when the dataset has several sources. */
     id: kebabId.optional(),
     /** Path of the text file, relative to the dataset file. */
-    file: z
-      .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/, 'must be a .txt file name beside the dataset')
-      .optional(),
+    file: z.string().regex(SOURCE_FILE, 'must be a .txt file name beside the dataset').optional(),
     /** The source text itself, instead of a file beside the dataset. */
     text: z
       .string()
@@ -139,7 +129,7 @@ export const sourceSchema = z
     title: line(300),
     publisher: line(200).optional(),
     /** EDTF day of publication: relative dates ("on Friday") hang on it. */
-    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a YYYY-MM-DD date'),
+    published: z.string().regex(PUBLISHED_DAY, 'must be a YYYY-MM-DD date'),
     url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
     /** The language its text is written in, so screen readers pronounce it right. */
     language: languageTag.optional(),

@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import type { ChangeEvent, RefObject } from 'react';
 import { useTranslator } from '../components/i18n/translator.tsx';
-import { MAX_SOURCE_TEXT } from '../model/schema.ts';
+import { MAX_SOURCE_TEXT } from '../model/datasetRules.ts';
 import type { DraftSource } from './draft.ts';
 import { articleFromFile, readTextFile } from './openFile.ts';
 import type { DraftApi } from './useDraft.ts';

@@ -8,7 +8,7 @@
 import { ENGLISH } from '../components/i18n/translator.tsx';
 import type { Translator } from '../components/i18n/translator.tsx';
 import { htmlToText } from '../formats/htmlToText.ts';
-import { MAX_SOURCE_TEXT } from '../model/schema.ts';
+import { MAX_SOURCE_TEXT } from '../model/datasetRules.ts';
 
 /** The largest file the studio reads at all. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

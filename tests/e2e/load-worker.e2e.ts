@@ -60,20 +60,29 @@ describe('compiling a ?data= dataset', () => {
     });
   }
 
-  it('loads the importers only for a file that needs them', async () => {
-    const importers = async (file: string) => {
+  it('loads the importers and the schema only for a file that needs them', async () => {
+    /** How often the importers' and the schema's chunks were requested while `file` was shown. */
+    const chunks = async (file: string, shown: (page: Page) => Promise<void>) => {
       const requested: string[] = [];
       const opened = await open(`?data=fixtures/${file}`, undefined, (page) =>
         Promise.resolve(
           page.on('request', (request) => requested.push(new URL(request.url()).pathname)),
         ),
       );
-      await waitForApp(opened.page);
-      expect(opened.consoleProblems).toEqual([]);
-      return requested.filter((path) => /\/assets\/importTimeline-[^/]*\.js$/.test(path));
+      await shown(opened.page);
+      expect(opened.pageErrors).toEqual([]);
+      const named = (name: string) =>
+        requested.filter((path) => new RegExp(`/assets/${name}-[^/]*\\.js$`).test(path)).length;
+      return { importers: named('convertImport'), schema: named('compileTimeline') };
     };
-    expect(await importers('same-year.json')).toEqual([]);
-    expect(await importers('timelinejs-sample.json')).toHaveLength(1);
+    const problems = (page: Page) =>
+      page.getByRole('heading', { name: 'This timeline could not be shown' }).waitFor();
+    // A well-formed file of our format: the hand-written check is sure, so zod never loads.
+    expect(await chunks('same-year.json', waitForApp)).toEqual({ importers: 0, schema: 0 });
+    expect(await chunks('timelinejs-sample.json', waitForApp)).toMatchObject({ importers: 1 });
+    // Problems with dates are compileChecked's to find; the wrong types need zod's messages.
+    expect(await chunks('hostile/bad-dates.json', problems)).toEqual({ importers: 0, schema: 0 });
+    expect(await chunks('hostile/wrong-types.json', problems)).toEqual({ importers: 0, schema: 1 });
   });
 
   it('falls back to the main thread when the worker script cannot be downloaded', async () => {

@@ -7,8 +7,8 @@
  * which the main thread answers (its downloads, limits and cancelling stay in one place).
  */
 import { detectFormat } from '../../formats/detectFormat.ts';
-import { compileTimeline } from '../../model/compileTimeline.ts';
-import { loadDataset, sourceFilesOf } from '../../model/loadDataset.ts';
+import { compileFast } from '../../model/compileFast.ts';
+import { sourceFilesOf } from '../../model/sourceFiles.ts';
 import type { Problem } from '../../model/problem.ts';
 import type { Timeline } from '../../model/timeline.ts';
 import { fileName } from '../fetchText.ts';
@@ -42,10 +42,12 @@ export async function compileDataset(
   if (detected.format === 'not-a-dataset') {
     return { ok: false, problems: [{ where: fileName(file.url), message: detected.reason }] };
   }
-  if (detected.format === 'invalid-json') return loadDataset(file.text, null); // locates the error
+  if (detected.format === 'invalid-json') {
+    const { loadDataset } = await import('../../model/loadDataset.ts');
+    return loadDataset(file.text, null); // locates the error
+  }
   const total = detected.format === 'csv' ? 0 : eventCount(detected.json);
   onProgress?.({ done: 0, total });
-  let result: CompileResult;
   if (detected.format === 'sourceline') {
     const raw = detected.json;
     const texts = new Map<string, string>();
@@ -55,15 +57,13 @@ export async function compileDataset(
       if (!source.ok) return source;
       texts.set(sourceFile, source.text);
     }
-    result = compileTimeline(raw, texts, onProgress);
-  } else {
-    // An import has no source text, so nothing is cited. The importers (with the HTML entity
-    // tables, 11-13 ms to build in a worker) load only for the files that need them.
-    const { importTimeline, titleFromFileName } = await import('../../formats/importTimeline.ts');
-    const imported = importTimeline(detected, titleFromFileName(fileName(file.url)), onProgress);
-    result = imported.ok ? { ok: true, value: imported.value.timeline } : imported;
+    return await compileFast(raw, texts, onProgress); // it reports the last step, all checked
   }
-  return result; // compileTimeline has reported the last step, all events checked
+  // An import has no source text, so nothing is cited. The importers (with the HTML entity
+  // tables, 11-13 ms to build in a worker) load only for the files that need them.
+  const { convertImport, titleFromFileName } = await import('../../formats/convertImport.ts');
+  const converted = convertImport(detected, titleFromFileName(fileName(file.url)));
+  return converted.ok ? await compileFast(converted.value, null, onProgress) : converted;
 }
 
 /** How many events a parsed file holds, as far as can be told before it is checked. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_A_DATASET, detectFormat } from '../../../src/formats/detectFormat.ts';
-import { titleFromFileName } from '../../../src/formats/importTimeline.ts';
+import { titleFromFileName } from '../../../src/formats/convertImport.ts';
 
 describe('detectFormat', () => {
   it('reads a .csv name, or text that does not start like JSON, as CSV', () => {

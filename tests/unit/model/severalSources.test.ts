@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileTimeline } from '../../../src/model/compileTimeline.ts';
 import type { SourceTexts } from '../../../src/model/openSources.ts';
-import { sourceFilesOf } from '../../../src/model/loadDataset.ts';
+import { sourceFilesOf } from '../../../src/model/sourceFiles.ts';
 import type { Problem } from '../../../src/model/problem.ts';
 import type { DatasetFile } from '../../../src/model/schema.ts';
 import type { Timeline } from '../../../src/model/timeline.ts';

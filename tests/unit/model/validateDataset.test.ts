@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../bench/generate.ts';
 import { compileTimeline } from '../../../src/model/compileTimeline.ts';
 import { datasetSchema } from '../../../src/model/schema.ts';
-import { BATCH, validateDataset } from '../../../src/model/validateDataset.ts';
+import { BATCH } from '../../../src/model/fastDataset.ts';
+import { validateDataset } from '../../../src/model/validateDataset.ts';
 import { realDataset, tinyDataset } from './fixtures.ts';
 
 const hostile = join(dirname(fileURLToPath(import.meta.url)), '../../e2e/fixtures/hostile');
@@ -72,6 +73,17 @@ describe('validateDataset', () => {
       expect(total).toBe(10_001);
       steps.push(done);
     });
+    expect(steps).toEqual([2_000, 4_000, 6_000, 8_000, 10_000, 10_001]);
+  });
+
+  it('reports each batch once when the fast path gives up part-way', () => {
+    // 100 emoji are a valid title of 200 UTF-16 units: fastEvent leaves it to zod.
+    const raw = generated(10_001, (events) => {
+      events[5_000]!.title = '😀'.repeat(100);
+    });
+    const steps: number[] = [];
+    const result = validateDataset(raw, (done) => steps.push(done));
+    expect(result.ok).toBe(true);
     expect(steps).toEqual([2_000, 4_000, 6_000, 8_000, 10_000, 10_001]);
   });
 

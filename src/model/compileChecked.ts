@@ -1,0 +1,180 @@
+/**
+ * Compiling a checked dataset: dates, ids, sources and quotes, each problem located by event and
+ * field. compileTimeline.ts checks a raw value first (with zod where the fast path is not sure);
+ * compileFast.ts calls this straight after the fast path, so a worker need not load zod.
+ */
+import { anchorQuote, normaliseQuote } from './quotes/anchor.ts';
+import { invisibleCharacters, withoutInvisible } from './invisibleText.ts';
+import { parseEdtf } from './dates/parseEdtf.ts';
+import type { EdtfResult } from './dates/parseEdtf.ts';
+import { parseSimpleEdtf } from './dates/parseSimpleEdtf.ts';
+import { BATCH } from './fastDataset.ts';
+import type { Problem, Result } from './problem.ts';
+import type { DatasetFile, EventRecord } from './schema.ts';
+import { openSources, sourceDocument, sourceOfCitation } from './openSources.ts';
+import type { OpenSource, SourceTexts } from './openSources.ts';
+import type { Era, ResolvedCitation, Timeline, TimelineEvent } from './timeline.ts';
+
+/**
+ * Told how far a compile has come: `done` of `total` events. Each event is checked twice, its
+ * shape (in batches) and then its date and quotes; each pass counts for half.
+ */
+export type OnProgress = (progress: { done: number; total: number }) => void;
+
+/**
+ * Compiles `data`, a dataset the schema has passed, against its source texts. Reports the second
+ * half of the progress (the check reported the first, `done` counting each event as half).
+ */
+export function compileChecked(
+  data: DatasetFile,
+  sourceTexts: SourceTexts,
+  onProgress?: OnProgress,
+): Result<Timeline> {
+  const total = data.events.length;
+  const problems: Problem[] = [];
+  const sources = openSources(data, sourceTexts, problems);
+  const seen = new Set<string>();
+  const events: TimelineEvent[] = [];
+  data.events.forEach((record, index) => {
+    const where = `events[${index}] "${record.id}"`;
+    if (seen.has(record.id))
+      problems.push({ where: `${where} › id`, message: `duplicates the id of an earlier event` });
+    seen.add(record.id);
+    const event = compileEvent(record, where, sources, problems);
+    if (event) events.push(event);
+    if (onProgress && (index + 1) % BATCH === 0)
+      onProgress({ done: Math.floor((total + index + 1) / 2), total });
+  });
+  const eras = compileEras(data, problems);
+  if (problems.length > 0) return { ok: false, problems };
+  events.sort(
+    (a, b) => a.date.start - b.date.start || a.date.end - b.date.end || (a.id < b.id ? -1 : 1),
+  );
+  const timeline: Timeline = {
+    title: data.title,
+    lanes: laneOrder(data, events),
+    eras,
+    events,
+    sources: sources.map(sourceDocument),
+  };
+  if (data.description) timeline.description = data.description;
+  if (data.language) timeline.language = data.language;
+  onProgress?.({ done: total, total });
+  return { ok: true, value: timeline };
+}
+
+function compileEvent(
+  record: EventRecord,
+  where: string,
+  sources: readonly OpenSource[],
+  problems: Problem[],
+): TimelineEvent | null {
+  const date = parseDate(record.date);
+  if (!date.ok) problems.push({ where: `${where} › date`, message: date.message });
+  const citations: ResolvedCitation[] = [];
+  if (sources.length > 0 && record.citations.length === 0) {
+    problems.push({ where: `${where} › citations`, message: 'cites no passage of the source' });
+  }
+  if (sources.length > 0) {
+    record.citations.forEach((citation, i) => {
+      const source = sourceOfCitation(sources, citation.source);
+      if (typeof source === 'string') {
+        problems.push({ where: `${where} › citations[${i}].source`, message: source });
+        return;
+      }
+      if (!source.normalised) return;
+      const found = anchorQuote(source.normalised, citation);
+      const at = `${where} › citations[${i}].exact`;
+      if (!found.ok && found.reason === 'not-found') {
+        const visible = () => (source.visible ??= withoutInvisible(source.normalised?.text ?? ''));
+        problems.push({ where: at, message: missingQuote(citation.exact, visible) });
+      } else if (!found.ok) {
+        problems.push({
+          where: at,
+          message: `the quote occurs ${found.count} times in the source; add a prefix or suffix to pick one`,
+        });
+      } else {
+        const resolved: ResolvedCitation = {
+          source: source.id,
+          exact: citation.exact,
+          start: found.start,
+          end: found.end,
+        };
+        if (citation.prefix !== undefined) resolved.prefix = citation.prefix;
+        if (citation.suffix !== undefined) resolved.suffix = citation.suffix;
+        citations.push(resolved);
+      }
+    });
+  }
+  if (!date.ok) return null;
+  const event: TimelineEvent = {
+    id: record.id,
+    title: record.title,
+    summary: record.summary,
+    date: date.value,
+    dateLabel: record.displayDate ?? date.value.label,
+    dateInArticle: record.dateInArticle,
+    dateSource: record.dateSource,
+    actors: record.actors,
+    lane: record.actors[0] ?? '',
+    citations,
+  };
+  if (record.notes !== undefined) event.notes = record.notes;
+  if (record.key === true) event.key = true;
+  if (record.media !== undefined) {
+    const { url, caption, credit } = record.media;
+    event.media = {
+      url,
+      ...(caption !== undefined && { caption }),
+      ...(credit !== undefined && { credit }),
+    };
+  }
+  return event;
+}
+
+/** The plain forms by the fast path; the rest (and every problem) by the full EDTF parser. */
+function parseDate(text: string): EdtfResult {
+  const simple = parseSimpleEdtf(text);
+  return simple ? { ok: true, value: simple } : parseEdtf(text);
+}
+
+function compileEras(data: DatasetFile, problems: Problem[]): Era[] {
+  const eras: Era[] = [];
+  (data.eras ?? []).forEach((era, i) => {
+    const date = parseDate(era.date);
+    if (date.ok) eras.push({ label: era.label, date: date.value });
+    else problems.push({ where: `eras[${i}] › date`, message: date.message });
+  });
+  return eras;
+}
+
+/** Declared lanes first, then any other first actor in order of first appearance. */
+function laneOrder(data: DatasetFile, events: TimelineEvent[]): string[] {
+  const lanes = [...(data.lanes ?? [])];
+  for (const event of events) if (!lanes.includes(event.lane)) lanes.push(event.lane);
+  return lanes.filter((lane) => events.some((event) => event.lane === lane));
+}
+
+/**
+ * Why a quote is not found, naming what cannot be seen: invisible characters in the quote
+ * ("U+200B ZERO WIDTH SPACE at position 17"), or in the source among the quoted words.
+ */
+function missingQuote(exact: string, visibleSource: () => string): string {
+  const message = `the quote is not in the source text: "${clipQuote(exact)}"`;
+  const hidden = invisibleCharacters(exact);
+  if (hidden.count > 0) {
+    const what =
+      hidden.count === 1 ? 'an invisible character' : `${hidden.count} invisible characters`;
+    const more = hidden.count > hidden.described.length ? ', …' : '';
+    return `${message}; it holds ${what}: ${hidden.described.join(', ')}${more}`;
+  }
+  const words = normaliseQuote(exact);
+  if (words.trim() !== '' && visibleSource().includes(words)) {
+    return `${message}; the source has these words with invisible characters among them (a soft hyphen or zero-width space): copy the quote from the source text, or use npm run cite`;
+  }
+  return message;
+}
+
+function clipQuote(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
