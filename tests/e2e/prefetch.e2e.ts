@@ -1,7 +1,7 @@
 /**
  * A dataset by `?data=` starts downloading at once, beside the app's script (the inline
- * src/app/loading/prefetch.js), not after the script has run, and so does the worker that
- * compiles it; it is fetched once, and drawn. Meanwhile the prerendered built-in timeline, which is not the one asked for, is not
+ * src/app/loading/prefetch.js), not after the script has run, and so do the worker that
+ * compiles it and the app's loader; each is fetched once, and the dataset drawn. Meanwhile the prerendered built-in timeline, which is not the one asked for, is not
  * shown.
  */
 import { describe, expect, inject, it } from 'vitest';
@@ -24,6 +24,7 @@ describe('a dataset by ?data=', () => {
         const path = new URL(request.url()).pathname;
         if (path.endsWith('/timelinejs-sample.json')) events.push('data requested');
         if (/\/compileDataset\.worker-[\w-]+\.js$/.test(path)) events.push('worker requested');
+        if (/\/dataLoading-[\w-]+\.js$/.test(path)) events.push('loader requested');
       });
       page.on('requestfinished', (request) => {
         if (/\/assets\/main-[\w-]+\.js$/.test(request.url())) events.push('main bundle finished');
@@ -36,6 +37,19 @@ describe('a dataset by ?data=', () => {
     expect(events.indexOf('data requested')).toBeLessThan(events.indexOf('main bundle finished'));
     expect(events.filter((e) => e === 'worker requested')).toHaveLength(1);
     expect(events.indexOf('worker requested')).toBeLessThan(events.indexOf('main bundle finished'));
+    // The app's loader is preloaded beside them, and the app's own import takes that download.
+    expect(events.filter((e) => e === 'loader requested')).toHaveLength(1);
+    expect(events.indexOf('loader requested')).toBeLessThan(events.indexOf('main bundle finished'));
+  });
+
+  it('leaves the worker and the loader alone on a page without ?data=', async () => {
+    const requested: string[] = [];
+    await open('', undefined, (page) => {
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      return Promise.resolve();
+    });
+    expect(requested.some((path) => path.endsWith('.js'))).toBe(true);
+    expect(requested.filter((path) => /\/(dataLoading|compileDataset)\b/.test(path))).toEqual([]);
   });
 
   it('does not show the prerendered built-in timeline, which is not the one asked for', async () => {

@@ -1,16 +1,17 @@
 // On a ?data= address (same origin, http(s) only), starts loading the dataset before the app's
-// script has arrived: the download at once, and the compile worker (data-worker, set by the
-// build), which is handed the answer to read, check and compile. Without module workers (or on
-// the dev server's page, which has no data-worker), the download alone. The app takes it over:
-// see src/app/takePrefetch.ts.
-// The build puts this file inline in the page's head, minified (build/prefetchPlugin.ts): every
-// page carries it. It is a classic script, not a module, so that it runs before the page is parsed.
+// script has arrived: the download at once, the compile worker (data-worker, set by the build),
+// which is handed the answer to read, check and compile, and the app's loader (data-loader).
+// Without module workers (or on the dev server's page, which has no data-worker), the download
+// alone. The app takes it over: see src/app/takePrefetch.ts.
+// The build puts this file inline in the page's head, minified (build/prefetchPlugin.ts), after
+// the app's own module script (build/startupPlugin.ts): every page carries it, so it is kept
+// short. It is a classic script, not a module, so that it runs before the page is parsed.
 (() => {
   try {
     var script = document.currentScript.dataset;
-    var d = new URL(location.href).searchParams.get('data');
+    var d = new URL(location).searchParams.get('data');
     if (!d) return;
-    var u = new URL(d, location.href).href;
+    var u = new URL(d, location).href;
     // Only on the page's own origin, which is http(s): a page from disk has the origin "null".
     if (!u.startsWith(location.origin + '/')) return;
     var response = fetch(u);
@@ -34,7 +35,7 @@
       worker.postMessage({ kind: 'load', href: u, answer }, transfer);
     response
       .then((r) => {
-        var answer = { url: r.url, status: r.status, headers: Array.from(r.headers) };
+        var answer = { url: r.url, status: r.status, headers: [...r.headers] };
         return r.headers.get('content-length') > 67108864
           ? send(answer, [])
           : r.arrayBuffer().then((body) => send({ ...answer, body }, [body]));
@@ -43,6 +44,13 @@
     // The app reads the response only if there is no worker: the worker has its body.
     prefetch.worker = worker;
     prefetch.messages = messages;
+    // The app's loader and the modules it imports (data-loader, set by the build), fetched now
+    // beside the dataset, not once the app's script has run and asked for them.
+    for (var href of script.loader.split(' ')) {
+      document.head.append(
+        Object.assign(document.createElement('link'), { rel: 'modulepreload', href }),
+      );
+    }
   } catch {
     // a malformed address, or no module workers: the app says what is wrong, or loads it itself
   }

@@ -10,6 +10,7 @@ import { copyToClipboard } from '../ui/copyToClipboard.ts';
 import { useTranslator } from '../i18n/translator.tsx';
 import { useModalDialog } from '../ui/useModalDialog.ts';
 import '../../styles/dialog.css';
+import '../../styles/citeDialog.css';
 
 /** Props: called once the dialog has closed (by Escape or the Close button). */
 export interface CiteDialogProps {

@@ -3,6 +3,7 @@
  * shape, edge and hatching means, clusters, breaks, and how to move.
  */
 import { useTranslator } from '../i18n/translator.tsx';
+import '../../styles/legend.css';
 
 export default function LegendItems() {
   const { t } = useTranslator();

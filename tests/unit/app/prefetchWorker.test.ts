@@ -24,6 +24,7 @@ const PREFETCH = minifiedPrefetch();
 const PAGE = 'https://site.test/index.html';
 const DATA = 'https://site.test/icc/timeline.json';
 const WORKER = './assets/compileDataset.worker-abc.js';
+const LOADER = './assets/dataLoading-def.js ./assets/clipText-ghi.js';
 
 /** The site: the ICC dataset and the source text beside it. */
 function site(url: string): Promise<Response> {
@@ -34,24 +35,31 @@ function site(url: string): Promise<Response> {
   );
 }
 
-/** Runs prefetch.js for the page at `href`; what it left on the window, and the page's marks. */
+/**
+ * Runs prefetch.js for the page at `href`: what it left on the window, the page's marks, and the
+ * elements it added to the head.
+ */
 function runPrefetch(href: string, fetchFn: (url: string) => Promise<Response> = site) {
   const root = { dataset: {} as Record<string, string> };
   const window: { __sourcelinePrefetch?: Prefetch } = {};
+  const added: Record<string, string>[] = [];
   runInNewContext(PREFETCH, {
     window,
-    location: { href, origin: new URL(href).origin },
+    // As a Location does, it reads as its address where a string is wanted.
+    location: { href, origin: new URL(href).origin, toString: () => href },
     URL,
     TransformStream,
     fetch: fetchFn,
     ...(typeof Worker !== 'undefined' && { Worker }),
     document: {
-      currentScript: { dataset: { worker: WORKER } },
+      currentScript: { dataset: { worker: WORKER, loader: LOADER } },
       documentElement: root,
+      createElement: (tagName: string) => ({ tagName }),
+      head: { append: (element: Record<string, string>) => added.push({ ...element }) },
     },
   });
   // Set through the context's own global object, which is `window` here.
-  return { prefetch: window.__sourcelinePrefetch, marked: root.dataset };
+  return { prefetch: window.__sourcelinePrefetch, marked: root.dataset, added };
 }
 
 function hooks() {
@@ -80,15 +88,20 @@ afterEach(() => {
 describe('prefetch.js and the worker it starts', () => {
   it('starts the download and the worker, and hides the built-in page', () => {
     vi.stubGlobal('Worker', ModuleWorker);
-    const { prefetch, marked } = runPrefetch(`${PAGE}?data=icc/timeline.json`);
+    const { prefetch, marked, added } = runPrefetch(`${PAGE}?data=icc/timeline.json`);
     expect(prefetch?.url).toBe(DATA);
     expect(prefetch?.worker).toBe(ModuleWorker.started[0]);
     expect(marked).toEqual({ loading: 'dataset' });
+    // The app's loader, preloaded.
+    expect(added).toEqual(
+      LOADER.split(' ').map((href) => ({ tagName: 'link', rel: 'modulepreload', href })),
+    );
   });
 
   it('starts nothing without a ?data= dataset on the page’s own origin', () => {
     vi.stubGlobal('Worker', ModuleWorker);
     expect(runPrefetch(PAGE).prefetch).toBeUndefined();
+    expect(runPrefetch(PAGE).added).toEqual([]);
     expect(runPrefetch(`${PAGE}?data=https://elsewhere.test/t.json`).prefetch).toBeUndefined();
     expect(runPrefetch(`${PAGE}?data=${encodeURIComponent('javascript:1')}`).prefetch).toBe(
       undefined,

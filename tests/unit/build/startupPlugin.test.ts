@@ -33,11 +33,27 @@ describe('the page’s start (build/startupPlugin.ts)', () => {
     expect(() => withModulePreloads(PAGE, 'assets/other.js', [])).toThrow(/module script/);
   });
 
-  it('tells prefetch.js where the compile worker is', () => {
-    expect(withPrefetchTarget(PAGE, 'assets/compileDataset.worker-d4.js', PREFETCH)).toContain(
-      '<script data-worker="./assets/compileDataset.worker-d4.js">(()=>{})()</script>',
+  it('tells prefetch.js where the worker and the loader are, and moves it after the modules', () => {
+    const page = withModulePreloads(PAGE, 'assets/main-a1.js', ['assets/shared-c3.js']);
+    const loader = ['assets/dataLoading-e5.js', 'assets/clipText-f6.js'];
+    const told = withPrefetchTarget(
+      page,
+      'assets/main-a1.js',
+      'assets/compileDataset.worker-d4.js',
+      loader,
+      PREFETCH,
     );
-    expect(() => withPrefetchTarget('<head></head>', 'w.js', PREFETCH)).toThrow(/prefetch\.js/);
+    const tag =
+      '<script data-worker="./assets/compileDataset.worker-d4.js" data-loader="./assets/dataLoading-e5.js ./assets/clipText-f6.js">(()=>{})()</script>';
+    expect(told.split(PREFETCH.slice('<script>'.length))).toHaveLength(2); // there once
+    expect(told.indexOf(tag)).toBeGreaterThan(told.indexOf('href="./assets/shared-c3.js"'));
+    expect(told.indexOf(tag)).toBeLessThan(told.indexOf('rel="stylesheet"'));
+    expect(() =>
+      withPrefetchTarget('<head></head>', 'assets/main-a1.js', 'w.js', [], PREFETCH),
+    ).toThrow(/prefetch\.js/);
+    expect(() => withPrefetchTarget(PAGE, 'assets/other.js', 'w.js', [], PREFETCH)).toThrow(
+      /module script/,
+    );
   });
 
   it('follows static imports transitively, once each, from the entry', () => {
