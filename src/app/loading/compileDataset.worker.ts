@@ -15,8 +15,9 @@ import { fetchText, sourceReader } from '../fetchText.ts';
 import type { FetchFailure, FetchedText } from '../fetchText.ts';
 import { responseOf } from './earlyAnswer.ts';
 import type { EarlyAnswer } from './earlyAnswer.ts';
-import { packTimeline } from './packTimeline.ts';
+import { CLONE_UP_TO, packTimeline } from './packTimeline.ts';
 import type { PackedTimeline } from './packTimeline.ts';
+import type { Timeline } from '../../model/timeline.ts';
 
 /** What the page sends: the file to compile (or to download), the answer for its source. */
 export type ToWorker =
@@ -24,8 +25,14 @@ export type ToWorker =
   | { kind: 'load'; href: string; answer?: EarlyAnswer }
   | { kind: 'source'; answer: { ok: true; text: string } | FetchFailure };
 
-/** A compile's result as the worker sends it: a timeline packed, or what the compile said. */
-export type Packed = Exclude<CompileResult, { ok: true }> | { ok: true; packed: PackedTimeline };
+/**
+ * A compile's result as the worker sends it: a timeline packed (a large one) or as it is (a
+ * small one), or what the compile said.
+ */
+export type Packed =
+  | Exclude<CompileResult, { ok: true }>
+  | { ok: true; packed: PackedTimeline }
+  | { ok: true; value: Timeline };
 
 /** What the worker sends back. */
 export type FromWorker =
@@ -66,7 +73,9 @@ scope.onmessage = ({ data }) => {
         });
   compiled.then(
     (result) => {
-      if (!result.ok) return scope.postMessage({ kind: 'done', result });
+      if (!result.ok || result.value.events.length <= CLONE_UP_TO) {
+        return scope.postMessage({ kind: 'done', result });
+      }
       const { packed, transfer } = packTimeline(result.value);
       scope.postMessage({ kind: 'done', result: { ok: true, packed } }, transfer);
     },

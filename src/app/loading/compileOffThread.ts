@@ -140,7 +140,11 @@ function listen(
       } else if (data.kind === 'done') {
         finish();
         const { result } = data;
-        resolve(result.ok ? { ok: true, value: unpackTimeline(result.packed) } : result);
+        resolve(
+          result.ok && 'packed' in result
+            ? { ok: true, value: unpackTimeline(result.packed) }
+            : result,
+        );
       } else {
         finish();
         reject(new Error(data.message));

@@ -22,6 +22,13 @@ import type { DateSource } from '../../model/schema.ts';
 import { Reader, Writer } from './packColumns.ts';
 import type { Columns } from './packColumns.ts';
 
+/**
+ * Up to this many events the worker sends a timeline as it is: structured cloning a few thousand
+ * events costs less than packing and unpacking them with code that runs for the first time
+ * (docs/performance.md, "The seventh round").
+ */
+export const CLONE_UP_TO = 5_000;
+
 /** A Timeline packed by packTimeline: structured-cloneable, in seven pieces whatever its size. */
 export interface PackedTimeline extends Columns {
   /** Everything but the events, as is. */

@@ -14,6 +14,9 @@ import {
   startCompiler,
 } from '../../../src/app/loading/compileOffThread.ts';
 import { responseOf } from '../../../src/app/loading/earlyAnswer.ts';
+import { CLONE_UP_TO } from '../../../src/app/loading/packTimeline.ts';
+import { compileTimeline } from '../../../src/model/compileTimeline.ts';
+import { generateDataset } from '../../../bench/generate.ts';
 import type { Prefetch } from '../../../src/app/takePrefetch.ts';
 import { MAX_BYTES, fetchText } from '../../../src/app/fetchText.ts';
 import { minifiedPrefetch } from '../../../build/prefetchPlugin.ts';
@@ -152,6 +155,29 @@ describe('prefetch.js and the worker it starts', () => {
     expect(asked.filter((url) => url === DATA)).toHaveLength(1);
     expect(asked).toHaveLength(2);
     expect(ModuleWorker.started[0]?.terminated).toBe(true);
+  });
+
+  it('sends a small timeline as it is and a large one packed, each as the app’s path gives it', async () => {
+    vi.stubGlobal('Worker', ModuleWorker);
+    for (const count of [CLONE_UP_TO, CLONE_UP_TO + 1]) {
+      const json = JSON.stringify(generateDataset({ count }));
+      const serve = () =>
+        Promise.resolve(new Response(json, { headers: { 'content-type': 'application/json' } }));
+      const { prefetch } = runPrefetch(`${PAGE}?data=icc/timeline.json`, serve);
+      if (!prefetch?.worker) throw new Error('no worker');
+      await settled(prefetch);
+      const done = prefetch.messages?.at(-1);
+      if (done?.kind !== 'done') throw new Error('the worker did not finish');
+      expect(done.result).toHaveProperty(count > CLONE_UP_TO ? 'packed' : 'value');
+      const result = await adoptWorker(
+        prefetch.worker,
+        prefetch,
+        hooks().given,
+        undefined,
+        vi.fn(),
+      );
+      expect(result).toEqual(compileTimeline(JSON.parse(json), null));
+    }
   });
 
   it('says a failed download in the app’s own words', async () => {

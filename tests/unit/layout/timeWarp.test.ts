@@ -33,6 +33,27 @@ describe('the time warp', () => {
     expect(warp.breaks[1]?.end).toBeLessThan(yearStart(1957));
   });
 
+  it('fits the same whatever order the events and eras come in', () => {
+    fc.assert(
+      fc.property(arbitraryTimeline, (timeline) => {
+        const events = [...timeline.events].sort((a, b) => a.date.start - b.date.start);
+        // Every third date an era's, so the two lists interleave.
+        const eras = events
+          .filter((_, i) => i % 3 === 1)
+          .map((e, i) => ({ label: `Era ${i}`, date: e.date }));
+        const inOrder = { ...timeline, events: events.filter((_, i) => i % 3 !== 1), eras };
+        const reversed = {
+          ...inOrder,
+          events: [...inOrder.events].reverse(),
+          eras: [...eras].reverse(),
+        };
+        expect(fitView(reversed)).toEqual(fitView(inOrder));
+        // Eras count as the events they stand beside would.
+        expect(fitView(inOrder)).toEqual(fitView({ ...timeline, events, eras: [] }));
+      }),
+    );
+  });
+
   it('is monotonic and inverts exactly, for any timeline', () => {
     fc.assert(
       fc.property(
