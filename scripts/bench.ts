@@ -1,7 +1,8 @@
 /**
  * The benchmark (docs/performance.md): builds the app, generates seeded datasets of
  * 100 to 100,000 events, loads each by `?data=` in headless Chromium at 1280×800, and measures the
- * first draw, zoom and pan frames, heap, DOM nodes and the default page's download. Writes
+ * first draw, zoom and pan frames, heap, DOM nodes and the default page's download, and the built-in
+ * timeline's first contentful paint beside a page of one paragraph (bench/firstPaint.ts). Writes
  * bench/results.json (every run, and the summary) and the tables of docs/performance.md.
  *
  *   npm run bench                   the full run (about ten minutes on two cores)
@@ -13,6 +14,7 @@
  *   npm run bench -- --no-doc       leave docs/performance.md alone
  *   npm run bench -- --no-write     print only
  *   npm run bench -- --no-peers     skip the comparison with vis-timeline
+ *   npm run bench -- --no-paint     skip the first-paint measurement
  *
  * It also times the studio's date finder on a 5,000-word article, in Node
  * (bench/findDatesBench.ts, which runs on its own too).
@@ -25,6 +27,7 @@ import { chromium } from 'playwright-core';
 import { benchFindDates, findDatesLine } from '../bench/findDatesBench.ts';
 import { generateDataset } from '../bench/generate.ts';
 import { initialDownload } from '../bench/initialDownload.ts';
+import { firstPaintTable, measureFirstPaints, summariseFirstPaints } from '../bench/firstPaint.ts';
 import { measurePage } from '../bench/measurePage.ts';
 import { measurePeers, peersTable, summarisePeers } from '../bench/peers.ts';
 import { toTimelineJs } from '../bench/timelineJs.ts';
@@ -140,6 +143,23 @@ try {
       )
     : [];
   const peerSummary = summarisePeers(peerRuns);
+  const paints = !args.includes('--no-paint');
+  const paintRuns = paints
+    ? await measureFirstPaints(
+        browser,
+        [
+          { name: 'ICC page, with its script', url: server.url, javaScript: true },
+          { name: 'ICC page, without JavaScript', url: server.url, javaScript: false },
+          {
+            name: 'one paragraph (the floor)',
+            url: `${server.url}peer/paragraph.html`,
+            javaScript: false,
+          },
+        ],
+        quick ? 1 : 15,
+      )
+    : [];
+  const paintSummary = summariseFirstPaints(paintRuns);
   const findDates = benchFindDates(quick ? 5 : 15);
   console.log(findDatesLine(findDates));
   const download = initialDownload(DIST);
@@ -150,6 +170,7 @@ try {
     results: resultsTable(summary),
     download: downloadTable(download),
     ...(peers ? { peers: peersTable(peerSummary) } : {}),
+    ...(paints ? { paint: firstPaintTable(paintSummary) } : {}),
   };
   console.log(`\n${Object.values(tables).join('\n\n')}`);
   if (!args.includes('--no-write')) {
@@ -161,6 +182,7 @@ try {
       datasets,
       peerSummary,
       peerRuns,
+      paintSummary,
       findDates,
     };
     const resultsPath = resolve(option('--results') ?? join(PROJECT_ROOT, 'bench', 'results.json'));
