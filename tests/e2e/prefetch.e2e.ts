@@ -37,9 +37,12 @@ describe('a dataset by ?data=', () => {
     expect(events.indexOf('data requested')).toBeLessThan(events.indexOf('main bundle finished'));
     expect(events.filter((e) => e === 'worker requested')).toHaveLength(1);
     expect(events.indexOf('worker requested')).toBeLessThan(events.indexOf('main bundle finished'));
-    // The app's loader is preloaded beside them, and the app's own import takes that download.
+    // The app's loader is preloaded by prefetch.js, and the app's own import takes that download.
     expect(events.filter((e) => e === 'loader requested')).toHaveLength(1);
-    expect(events.indexOf('loader requested')).toBeLessThan(events.indexOf('main bundle finished'));
+    const preloaded = await opened.page
+      .locator('head link[rel="modulepreload"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(preloaded.filter((href) => /\/dataLoading-[\w-]+\.js$/.test(href))).toHaveLength(1);
   });
 
   it('leaves the worker and the loader alone on a page without ?data=', async () => {

@@ -35,6 +35,14 @@
       worker.postMessage({ kind: 'load', href: u, answer }, transfer);
     response
       .then((r) => {
+        // The app's loader and the modules it imports (data-loader, set by the build): asked for
+        // now, so the app need not ask once its script has run, and not sooner, so they do not
+        // take a connection before the worker's script has been asked for.
+        for (var href of script.loader.split(' ')) {
+          document.head.append(
+            Object.assign(document.createElement('link'), { rel: 'modulepreload', href }),
+          );
+        }
         var answer = { url: r.url, status: r.status, headers: [...r.headers] };
         return r.headers.get('content-length') > 67108864
           ? send(answer, [])
@@ -44,13 +52,6 @@
     // The app reads the response only if there is no worker: the worker has its body.
     prefetch.worker = worker;
     prefetch.messages = messages;
-    // The app's loader and the modules it imports (data-loader, set by the build), fetched now
-    // beside the dataset, not once the app's script has run and asked for them.
-    for (var href of script.loader.split(' ')) {
-      document.head.append(
-        Object.assign(document.createElement('link'), { rel: 'modulepreload', href }),
-      );
-    }
   } catch {
     // a malformed address, or no module workers: the app says what is wrong, or loads it itself
   }

@@ -46,12 +46,8 @@ const MAX_BREAKS = 4;
  * side, and the breaks that keep long empty stretches from taking the width.
  */
 export function fitView(timeline: Timeline, margin = 0.04): FittedView {
-  const covered = coveredStretches(
-    mergedByStart(
-      byStart(timeline.events.map((e) => e.date)),
-      byStart(timeline.eras.map((e) => e.date)),
-    ),
-  );
+  const dates = [...timeline.events.map((e) => e.date), ...timeline.eras.map((e) => e.date)];
+  const covered = coveredStretches(dates);
   const first = covered[0];
   const last = covered[covered.length - 1];
   if (!first || !last) return { fit: { start: 0, end: 365 * DAY }, warp: NO_WARP };
@@ -101,42 +97,9 @@ function interpolate(from: readonly number[], to: readonly number[], x: number):
   return y0 + ((x - x0) / (x1 - x0 || 1)) * (y1 - y0);
 }
 
-type Stretch = { start: number; end: number };
-
-/**
- * `dates` in order of start: as they are when they already are (a compiled timeline's events
- * are, and sorting a thousand of them again is a cost the first draw waits for), else sorted.
- */
-function byStart(dates: readonly Stretch[]): readonly Stretch[] {
-  for (let i = 1; i < dates.length; i++) {
-    if ((dates[i]?.start ?? 0) < (dates[i - 1]?.start ?? 0)) {
-      return [...dates].sort((a, b) => a.start - b.start);
-    }
-  }
-  return dates;
-}
-
-/** Two lists in order of start, as one. */
-function mergedByStart(a: readonly Stretch[], b: readonly Stretch[]): Stretch[] {
-  const out: Stretch[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (x && (!y || x.start <= y.start)) {
-      out.push(x);
-      i++;
-    } else if (y) {
-      out.push(y);
-      j++;
-    }
-  }
-  return out;
-}
-
-/** The stretches of time some date covers, merged, in order (`sorted` is in order of start). */
-function coveredStretches(sorted: readonly Stretch[]): TimeBreak[] {
+/** The stretches of time some date covers, merged, in order. */
+function coveredStretches(dates: readonly { start: number; end: number }[]): TimeBreak[] {
+  const sorted = [...dates].sort((a, b) => a.start - b.start);
   const out: TimeBreak[] = [];
   for (const { start, end } of sorted) {
     const last = out[out.length - 1];

@@ -89,13 +89,16 @@ afterEach(() => {
 });
 
 describe('prefetch.js and the worker it starts', () => {
-  it('starts the download and the worker, and hides the built-in page', () => {
+  it('starts the download and the worker, and hides the built-in page', async () => {
     vi.stubGlobal('Worker', ModuleWorker);
     const { prefetch, marked, added } = runPrefetch(`${PAGE}?data=icc/timeline.json`);
     expect(prefetch?.url).toBe(DATA);
     expect(prefetch?.worker).toBe(ModuleWorker.started[0]);
     expect(marked).toEqual({ loading: 'dataset' });
-    // The app's loader, preloaded.
+    // The app's loader, preloaded once the dataset's server has answered (by then the worker's
+    // script has been asked for).
+    expect(added).toEqual([]);
+    await prefetch?.response;
     expect(added).toEqual(
       LOADER.split(' ').map((href) => ({ tagName: 'link', rel: 'modulepreload', href })),
     );
