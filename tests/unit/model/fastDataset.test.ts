@@ -12,6 +12,7 @@ import { generateDataset } from '../../../bench/generate.ts';
 import { httpUrl } from '../../../src/model/fastChecks.ts';
 import { fastDataset } from '../../../src/model/fastDataset.ts';
 import { datasetSchema, sourceSchema } from '../../../src/model/schema.ts';
+import { agreement } from './agreesWithZod.ts';
 
 type Json = Record<string, unknown>;
 
@@ -129,15 +130,8 @@ function changed(base: Json, slot: (typeof SLOTS)[number], value: unknown, remov
   return copy;
 }
 
-/** Whether fastDataset, if it accepts `value`, gives exactly zod's output. */
-function agreesWithZod(value: unknown): boolean {
-  const fast = fastDataset(value);
-  if (fast === null) return false;
-  const parsed = datasetSchema.safeParse(value);
-  expect(parsed.success).toBe(true);
-  expect(fast).toStrictEqual(parsed.data);
-  return true;
-}
+/** Whether fastDataset, if it accepts a value, gives exactly zod's output. */
+const agreesWithZod = agreement(fastDataset, datasetSchema);
 
 describe('fastDataset', () => {
   it('accepts a dataset with every envelope field, and one with several sources', () => {
