@@ -40,7 +40,10 @@ export type FromWorker =
   | { kind: 'read-source'; href: string }
   /** A `load`'s file has arrived, at this time (ms since 1970: the worker's clock is its own). */
   | { kind: 'fetched'; at: number }
-  /** The result: a large timeline packed (packTimeline.ts: a second's copying saved), a small one as it is. */
+  /**
+   * The result: a large timeline packed (packTimeline.ts: a second's copying saved), a small one
+   * as it is.
+   */
   | { kind: 'done'; result: Packed }
   /** An exception inside the compiler: a bug, reported rather than left as a silent worker. */
   | { kind: 'crashed'; message: string };
