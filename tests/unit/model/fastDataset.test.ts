@@ -13,19 +13,11 @@ import { httpUrl } from '../../../src/model/fastChecks.ts';
 import { fastDataset } from '../../../src/model/fastDataset.ts';
 import { datasetSchema, sourceSchema } from '../../../src/model/schema.ts';
 import { agreement } from './agreesWithZod.ts';
+import { minimalEvent } from './fixtures.ts';
 
 type Json = Record<string, unknown>;
 
-const EVENT = {
-  id: 'e',
-  title: 'T',
-  summary: 'S',
-  date: '2000',
-  dateInArticle: null,
-  dateSource: { kind: 'article' },
-  actors: ['A'],
-  citations: [],
-};
+const EVENT = minimalEvent();
 const SOURCE = {
   id: 'the-source',
   file: 'article.txt',

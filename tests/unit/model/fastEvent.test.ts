@@ -12,6 +12,7 @@ import { fastEvent } from '../../../src/model/fastEvent.ts';
 import { citationSchema, datasetSchema, eventSchema } from '../../../src/model/schema.ts';
 import { validateDataset } from '../../../src/model/validateDataset.ts';
 import { agreement } from './agreesWithZod.ts';
+import { minimalEvent } from './fixtures.ts';
 
 type Json = Record<string, unknown>;
 
@@ -275,16 +276,7 @@ const FULL: Json = {
 const BASES: Json[] = [
   FULL,
   { ...FULL, dateSource: { kind: 'record', record: 'The record' } },
-  {
-    id: 'e',
-    title: 'T',
-    summary: 'S',
-    date: '2000',
-    dateInArticle: null,
-    dateSource: { kind: 'article' },
-    actors: ['A'],
-    citations: [],
-  },
+  minimalEvent(),
 ];
 
 /** Whether fastEvent, if it accepts a value, gives exactly zod's output. */

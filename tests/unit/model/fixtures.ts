@@ -57,3 +57,17 @@ export function tinyDataset(): DatasetFile {
     ],
   };
 }
+
+/** The smallest valid event: every required field, each at its simplest. */
+export function minimalEvent(): EventRecord {
+  return {
+    id: 'e',
+    title: 'T',
+    summary: 'S',
+    date: '2000',
+    dateInArticle: null,
+    dateSource: { kind: 'article' },
+    actors: ['A'],
+    citations: [],
+  };
+}
