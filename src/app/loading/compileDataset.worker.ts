@@ -15,8 +15,8 @@ import { fetchText, sourceReader } from '../fetchText.ts';
 import type { FetchFailure, FetchedText } from '../fetchText.ts';
 import { responseOf } from './earlyAnswer.ts';
 import type { EarlyAnswer } from './earlyAnswer.ts';
-import { CLONE_UP_TO, packTimeline } from './packTimeline.ts';
-import type { PackedTimeline } from './packTimeline.ts';
+import { CLONE_UP_TO, PART_SIZE, packEvents } from './packTimeline.ts';
+import type { PackedEvents } from './packTimeline.ts';
 import type { Timeline } from '../../model/timeline.ts';
 
 /** What the page sends: the file to compile (or to download), the answer for its source. */
@@ -26,12 +26,12 @@ export type ToWorker =
   | { kind: 'source'; answer: { ok: true; text: string } | FetchFailure };
 
 /**
- * A compile's result as the worker sends it: a timeline packed (a large one) or as it is (a
- * small one), or what the compile said.
+ * A compile's result as the worker sends it: a small timeline as it is; a large one's all but
+ * its events, which came before it in `events` messages; or what the compile said.
  */
 export type Packed =
   | Exclude<CompileResult, { ok: true }>
-  | { ok: true; packed: PackedTimeline }
+  | { ok: true; rest: Omit<Timeline, 'events'> }
   | { ok: true; value: Timeline };
 
 /** What the worker sends back. */
@@ -41,9 +41,12 @@ export type FromWorker =
   /** A `load`'s file has arrived, at this time (ms since 1970: the worker's clock is its own). */
   | { kind: 'fetched'; at: number }
   /**
-   * The result: a large timeline packed (packTimeline.ts: a second's copying saved), a small one
-   * as it is.
+   * A large timeline's next PART_SIZE events (or its last few), in time order, packed
+   * (packTimeline.ts: a second's copying saved). They are sent one part after another so that
+   * the page unpacks each while the worker packs the next.
    */
+  | { kind: 'events'; packed: PackedEvents }
+  /** The result: a small timeline as it is; a large one's rest, after all its events. */
   | { kind: 'done'; result: Packed }
   /** An exception inside the compiler: a bug, reported rather than left as a silent worker. */
   | { kind: 'crashed'; message: string };
@@ -79,8 +82,12 @@ scope.onmessage = ({ data }) => {
       if (!result.ok || result.value.events.length <= CLONE_UP_TO) {
         return scope.postMessage({ kind: 'done', result });
       }
-      const { packed, transfer } = packTimeline(result.value);
-      scope.postMessage({ kind: 'done', result: { ok: true, packed } }, transfer);
+      const { events, ...rest } = result.value;
+      for (let from = 0; from < events.length; from += PART_SIZE) {
+        const { packed, transfer } = packEvents(events.slice(from, from + PART_SIZE));
+        scope.postMessage({ kind: 'events', packed }, transfer);
+      }
+      scope.postMessage({ kind: 'done', result: { ok: true, rest } });
     },
     (error: unknown) =>
       scope.postMessage({

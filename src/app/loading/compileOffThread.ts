@@ -9,7 +9,8 @@
  */
 import type { CompileHooks, CompileResult } from './compileDataset.ts';
 import type { FromWorker, ToWorker } from './compileDataset.worker.ts';
-import { unpackTimeline } from './packTimeline.ts';
+import { unpackEvents } from './packTimeline.ts';
+import type { TimelineEvent } from '../../model/timeline.ts';
 import type { FetchedText } from '../fetchText.ts';
 import type { Prefetch } from '../takePrefetch.ts';
 
@@ -119,6 +120,8 @@ function listen(
 ): Promise<CompileResult | null> {
   return new Promise((resolve, reject) => {
     let ended = false;
+    // A large timeline's events, unpacked part by part as they arrive (before its `done`).
+    const events: TimelineEvent[] = [];
     const finish = () => {
       ended = true;
       worker.terminate();
@@ -132,7 +135,9 @@ function listen(
       if (ended) return;
       if (data.kind === 'progress') hooks.onProgress?.(data.progress);
       else if (data.kind === 'fetched') onFetched?.(data.at);
-      else if (data.kind === 'read-source') {
+      else if (data.kind === 'events') {
+        for (const event of unpackEvents(data.packed)) events.push(event);
+      } else if (data.kind === 'read-source') {
         hooks.readSource(data.href).then((answer) => {
           const message: ToWorker = { kind: 'source', answer };
           worker.postMessage(message);
@@ -141,9 +146,7 @@ function listen(
         finish();
         const { result } = data;
         resolve(
-          result.ok && 'packed' in result
-            ? { ok: true, value: unpackTimeline(result.packed) }
-            : result,
+          result.ok && 'rest' in result ? { ok: true, value: { ...result.rest, events } } : result,
         );
       } else {
         finish();

@@ -6,6 +6,8 @@
  * columns: every string of every event end to end in one string (the serialiser copies it in
  * one go), and typed arrays of lengths, numbers and flags whose buffers are transferred, not
  * copied. The rest of the timeline (title, sources, lanes, eras) is small and goes as is.
+ * Any run of events packs on its own (packEvents), so the worker can send a large timeline's
+ * events in parts, which the page unpacks while the worker packs the next.
  *
  * The round trip is exact: unpacking gives a timeline deep-equal to the one packed, with the
  * same optional keys present or absent. Packing and unpacking walk each event in the same
@@ -29,17 +31,49 @@ import type { Columns } from './packColumns.ts';
  */
 export const CLONE_UP_TO = 5_000;
 
-/** A Timeline packed by packTimeline: structured-cloneable, in seven pieces whatever its size. */
-export interface PackedTimeline extends Columns {
-  /** Everything but the events, as is. */
-  rest: Omit<Timeline, 'events'>;
+/**
+ * A larger timeline's events go in parts of this many, so that the page unpacks one part while
+ * the worker packs the next (docs/performance.md, "The eighth round").
+ */
+export const PART_SIZE = 2_000;
+
+/** Events packed by packEvents: structured-cloneable, in five pieces whatever their number. */
+export interface PackedEvents extends Columns {
   /** Number of events. */
   count: number;
+}
+
+/** A Timeline packed by packTimeline: its events packed, and the rest as is. */
+export interface PackedTimeline extends PackedEvents {
+  /** Everything but the events, as is. */
+  rest: Omit<Timeline, 'events'>;
 }
 
 const PRECISIONS: readonly Precision[] = ['year', 'month', 'day', 'time'];
 const SOURCE_KINDS: readonly DateSource['kind'][] = ['article', 'inferred', 'record'];
 const KEYS: readonly (boolean | undefined)[] = [undefined, false, true];
+
+/** Packs events; post `packed` with `transfer` as the transfer list. */
+export function packEvents(events: readonly TimelineEvent[]): {
+  packed: PackedEvents;
+  transfer: ArrayBuffer[];
+} {
+  const writer = new Writer();
+  for (const event of events) writeEvent(writer, event);
+  const packed: PackedEvents = { count: events.length, ...writer.columns() };
+  return {
+    packed,
+    transfer: [packed.lengths, packed.numbers, packed.flags, packed.refs].map((a) => a.buffer),
+  };
+}
+
+/** The events packEvents packed. */
+export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
+  const reader = new Reader(packed);
+  const events: TimelineEvent[] = new Array<TimelineEvent>(packed.count);
+  for (let i = 0; i < packed.count; i++) events[i] = readEvent(reader);
+  return events;
+}
 
 /** Packs a timeline; post `packed` with `transfer` as the transfer list. */
 export function packTimeline(timeline: Timeline): {
@@ -47,21 +81,13 @@ export function packTimeline(timeline: Timeline): {
   transfer: ArrayBuffer[];
 } {
   const { events, ...rest } = timeline;
-  const writer = new Writer();
-  for (const event of events) writeEvent(writer, event);
-  const packed: PackedTimeline = { rest, count: events.length, ...writer.columns() };
-  return {
-    packed,
-    transfer: [packed.lengths, packed.numbers, packed.flags, packed.refs].map((a) => a.buffer),
-  };
+  const { packed, transfer } = packEvents(events);
+  return { packed: { rest, ...packed }, transfer };
 }
 
 /** The timeline packTimeline packed. */
-export function unpackTimeline(packed: PackedTimeline): Timeline {
-  const reader = new Reader(packed);
-  const events: TimelineEvent[] = new Array<TimelineEvent>(packed.count);
-  for (let i = 0; i < packed.count; i++) events[i] = readEvent(reader);
-  return { ...packed.rest, events };
+export function unpackTimeline({ rest, ...events }: PackedTimeline): Timeline {
+  return { ...rest, events: unpackEvents(events) };
 }
 
 /** One of `values` by its index, written by `values.indexOf`. */

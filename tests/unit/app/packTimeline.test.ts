@@ -7,7 +7,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../bench/generate.ts';
-import { packTimeline, unpackTimeline } from '../../../src/app/loading/packTimeline.ts';
+import {
+  packEvents,
+  packTimeline,
+  unpackEvents,
+  unpackTimeline,
+} from '../../../src/app/loading/packTimeline.ts';
 import { compileTimeline } from '../../../src/model/compileTimeline.ts';
 import type { SourceTexts } from '../../../src/model/openSources.ts';
 import type {
@@ -250,6 +255,19 @@ describe('unpackTimeline(packTimeline(t))', () => {
         expect(unpacked(timeline)).toStrictEqual(timeline);
       }),
     );
+  });
+});
+
+describe('packEvents', () => {
+  it('packs any run of events on its own: parts unpacked one by one give the events in order', () => {
+    const { events } = generated(1000);
+    const cuts = [0, 1, 333, 334, 999, 1000];
+    const parts = cuts.slice(1).map((end, i) => {
+      const { packed, transfer } = packEvents(events.slice(cuts[i], end));
+      return unpackEvents(structuredClone(packed, { transfer }));
+    });
+    expect(parts.map((part) => part.length)).toEqual([1, 332, 1, 665, 1]);
+    expect(parts.flat()).toStrictEqual(events);
   });
 });
 

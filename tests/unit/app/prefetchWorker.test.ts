@@ -14,7 +14,7 @@ import {
   startCompiler,
 } from '../../../src/app/loading/compileOffThread.ts';
 import { responseOf } from '../../../src/app/loading/earlyAnswer.ts';
-import { CLONE_UP_TO } from '../../../src/app/loading/packTimeline.ts';
+import { CLONE_UP_TO, PART_SIZE } from '../../../src/app/loading/packTimeline.ts';
 import { compileTimeline } from '../../../src/model/compileTimeline.ts';
 import { generateDataset } from '../../../bench/generate.ts';
 import type { Prefetch } from '../../../src/app/takePrefetch.ts';
@@ -160,9 +160,9 @@ describe('prefetch.js and the worker it starts', () => {
     expect(ModuleWorker.started[0]?.terminated).toBe(true);
   });
 
-  it('sends a small timeline as it is and a large one packed, each as the app’s path gives it', async () => {
+  it('sends a small timeline as it is and a large one packed in parts, each as the app’s path gives it', async () => {
     vi.stubGlobal('Worker', ModuleWorker);
-    for (const count of [CLONE_UP_TO, CLONE_UP_TO + 1]) {
+    for (const count of [CLONE_UP_TO, CLONE_UP_TO + 1, 2 * PART_SIZE + 1]) {
       const json = JSON.stringify(generateDataset({ count }));
       const serve = () =>
         Promise.resolve(new Response(json, { headers: { 'content-type': 'application/json' } }));
@@ -171,7 +171,15 @@ describe('prefetch.js and the worker it starts', () => {
       await settled(prefetch);
       const done = prefetch.messages?.at(-1);
       if (done?.kind !== 'done') throw new Error('the worker did not finish');
-      expect(done.result).toHaveProperty(count > CLONE_UP_TO ? 'packed' : 'value');
+      expect(done.result).toHaveProperty(count > CLONE_UP_TO ? 'rest' : 'value');
+      // A large timeline's events came before, in parts of PART_SIZE and one of what is left.
+      const parts = (prefetch.messages ?? []).flatMap((m) =>
+        m.kind === 'events' ? [m.packed.count] : [],
+      );
+      const sizes = Array.from({ length: Math.ceil(count / PART_SIZE) }, (_, i) =>
+        Math.min(PART_SIZE, count - i * PART_SIZE),
+      );
+      expect(parts).toEqual(count > CLONE_UP_TO ? sizes : []);
       const result = await adoptWorker(
         prefetch.worker,
         prefetch,
