@@ -162,7 +162,9 @@ describe('prefetch.js and the worker it starts', () => {
 
   it('sends a small timeline as it is and a large one packed in parts, each as the app’s path gives it', async () => {
     vi.stubGlobal('Worker', ModuleWorker);
-    for (const count of [CLONE_UP_TO, CLONE_UP_TO + 1, 2 * PART_SIZE + 1]) {
+    // Just small enough, just too large (the last part short), and whole parts only.
+    const large = Math.ceil((CLONE_UP_TO + 1) / PART_SIZE) * PART_SIZE;
+    for (const count of [CLONE_UP_TO, CLONE_UP_TO + 1, large]) {
       const json = JSON.stringify(generateDataset({ count }));
       const serve = () =>
         Promise.resolve(new Response(json, { headers: { 'content-type': 'application/json' } }));
