@@ -1,23 +1,22 @@
 /**
- * A compiled timeline in a form that crosses postMessage almost for free, for the `?data=`
- * worker to send its result back. Structured cloning the Timeline itself visits each of the
- * million small strings and objects of 100,000 events, twice (serialised in the worker,
+ * A compiled timeline's events in a form that crosses postMessage almost for free, for the
+ * `?data=` worker to send its result back. Structured cloning the Timeline itself visits each of
+ * the million small strings and objects of 100,000 events, twice (serialised in the worker,
  * rebuilt on the page): about a second, more than the compile. Packed, the events become
  * columns: every string of every event end to end in one string (the serialiser copies it in
  * one go), and typed arrays of lengths, numbers and flags whose buffers are transferred, not
- * copied. The rest of the timeline (title, sources, lanes, eras) is small and goes as is.
- * Any run of events packs on its own (packEvents), so the worker can send a large timeline's
- * events in parts, which the page unpacks while the worker packs the next.
+ * copied. The rest of the timeline (title, sources, lanes, eras) is small and goes as is. Any
+ * run of events packs on its own, so the worker sends a large timeline's events in parts, which
+ * the page unpacks while the worker packs the next.
  *
- * The round trip is exact: unpacking gives a timeline deep-equal to the one packed, with the
- * same optional keys present or absent. Packing and unpacking walk each event in the same
- * order (writeEvent and readEvent mirror each other), so a field is added to both or neither.
+ * The round trip is exact: unpacking gives events deep-equal to the ones packed, with the same
+ * optional keys present or absent. Packing and unpacking walk each event in the same order
+ * (writeEvent and readEvent mirror each other), so a field is added to both or neither.
  */
 import type {
   ParsedDate,
   Precision,
   ResolvedCitation,
-  Timeline,
   TimelineEvent,
 } from '../../model/timeline.ts';
 import type { DateSource } from '../../model/schema.ts';
@@ -41,12 +40,6 @@ export const PART_SIZE = 2_000;
 export interface PackedEvents extends Columns {
   /** Number of events. */
   count: number;
-}
-
-/** A Timeline packed by packTimeline: its events packed, and the rest as is. */
-export interface PackedTimeline extends PackedEvents {
-  /** Everything but the events, as is. */
-  rest: Omit<Timeline, 'events'>;
 }
 
 const PRECISIONS: readonly Precision[] = ['year', 'month', 'day', 'time'];
@@ -73,21 +66,6 @@ export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
   const events: TimelineEvent[] = new Array<TimelineEvent>(packed.count);
   for (let i = 0; i < packed.count; i++) events[i] = readEvent(reader);
   return events;
-}
-
-/** Packs a timeline; post `packed` with `transfer` as the transfer list. */
-export function packTimeline(timeline: Timeline): {
-  packed: PackedTimeline;
-  transfer: ArrayBuffer[];
-} {
-  const { events, ...rest } = timeline;
-  const { packed, transfer } = packEvents(events);
-  return { packed: { rest, ...packed }, transfer };
-}
-
-/** The timeline packTimeline packed. */
-export function unpackTimeline({ rest, ...events }: PackedTimeline): Timeline {
-  return { ...rest, events: unpackEvents(events) };
 }
 
 /** One of `values` by its index, written by `values.indexOf`. */
