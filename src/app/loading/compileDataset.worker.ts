@@ -29,7 +29,7 @@ export type ToWorker =
  * A compile's result as the worker sends it: a small timeline as it is; a large one's all but
  * its events, which came before it in `events` messages; or what the compile said.
  */
-export type Packed =
+export type DoneResult =
   | Exclude<CompileResult, { ok: true }>
   | { ok: true; rest: Omit<Timeline, 'events'> }
   | { ok: true; value: Timeline };
@@ -47,7 +47,7 @@ export type FromWorker =
    */
   | { kind: 'events'; packed: PackedEvents }
   /** The result: a small timeline as it is; a large one's rest, after all its events. */
-  | { kind: 'done'; result: Packed }
+  | { kind: 'done'; result: DoneResult }
   /** An exception inside the compiler: a bug, reported rather than left as a silent worker. */
   | { kind: 'crashed'; message: string };
 

@@ -36,7 +36,7 @@ export const CLONE_UP_TO = 5_000;
  */
 export const PART_SIZE = 2_000;
 
-/** Events packed by packEvents: structured-cloneable, in five pieces whatever their number. */
+/** Events packed by packEvents: structured-cloneable, five columns and a count however many. */
 export interface PackedEvents extends Columns {
   /** Number of events. */
   count: number;
