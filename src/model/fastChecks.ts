@@ -14,7 +14,8 @@ export type Fields = Record<string, unknown>;
  * keep such a key in its output); otherwise undefined. `for…in`, as zod's strict objects use.
  */
 export function strict(value: unknown, keys: ReadonlySet<string>): Fields | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+  // An array is never an object to zod, even one whose prototype has been taken away.
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return undefined;
   const fields = value as Fields;

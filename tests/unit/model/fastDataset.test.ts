@@ -171,6 +171,20 @@ describe('fastDataset', () => {
     expect(accepted).toBeGreaterThan(20);
   });
 
+  it('declines an array made to pass for an object (its prototype taken away), as zod does', () => {
+    const array = (fields: object): unknown =>
+      Object.setPrototypeOf(Object.assign([], fields), null) as unknown;
+    const copy = structuredClone(FULL) as { sources?: object[] };
+    const values = [
+      array(structuredClone(FULL)),
+      { ...copy, sources: [array(copy.sources?.[0] ?? {})] },
+    ];
+    for (const value of values) {
+      expect(fastDataset(value)).toBeNull();
+      expect(datasetSchema.safeParse(value).success).toBe(false);
+    }
+  });
+
   it('checks the events as fastEvent does, and declines a list past its limits', () => {
     expect(fastDataset({ ...FULL, events: [] })).toBeNull();
     expect(fastDataset({ ...FULL, events: [EVENT, { ...EVENT, title: '' }] })).toBeNull();

@@ -354,6 +354,21 @@ describe('fastEvent', () => {
     expect(eventSchema.safeParse(inherited).success).toBe(false);
   });
 
+  it('declines an array made to pass for an object (its prototype taken away), as zod does', () => {
+    // Found by the random test above (seed 1971327367): the array kept Array.isArray.
+    const array = (fields: Json) => Object.setPrototypeOf(Object.assign([], fields), null) as Json;
+    const base = structuredClone(FULL);
+    const values = [
+      { ...base, dateSource: array({ kind: 'article' }) },
+      { ...base, citations: [array({ source: 'article', exact: 'the words' })] },
+      array(base),
+    ];
+    for (const value of values) {
+      expect(fastEvent(value)).toBeNull();
+      expect(eventSchema.safeParse(value).success).toBe(false);
+    }
+  });
+
   it('accepts every event of the datasets in data/ and of the benchmark', () => {
     const dataDir = join(dirname(fileURLToPath(import.meta.url)), '../../../data');
     const events: unknown[] = generateDataset({ count: 2000 }).events;
