@@ -56,7 +56,7 @@ export async function loadTimeline(
   }
   // Started first, so the compiler's script downloads while the data does, rather than after it.
   const compiler = startCompiler(options.signal);
-  // A worker prefetch.js started has the early response's body: this thread downloads afresh.
+  // A worker prefetch.js started was downloading the file itself: this thread downloads afresh.
   const response = early?.worker ? undefined : early?.response;
   const text = await fetchText(url, response ? { ...fetching, early: response } : fetching);
   if (!text.ok) {

@@ -6,7 +6,7 @@
  * origin; the app still checks everything about the answer (fetchText.ts). Taken once: a later
  * load of another dataset starts afresh.
  */
-import type { FromWorker } from './loading/compileDataset.worker.ts';
+import type { FromWorker } from './loading/workerMessages.ts';
 
 /** What prefetch.js leaves on the window: a started worker, or a started download. */
 export interface Prefetch {
@@ -17,7 +17,7 @@ export interface Prefetch {
   messages?: FromWorker[];
   /** Its script could not load or run. */
   failed?: boolean;
-  /** The download; its body is the worker's, if a worker was started. */
+  /** The download, started only where no worker could be: the app reads it. */
   response?: Promise<Response>;
 }
 

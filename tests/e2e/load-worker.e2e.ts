@@ -96,6 +96,17 @@ describe('compiling a ?data= dataset', () => {
     expect(opened.pageErrors).toEqual([]);
   });
 
+  it('falls back to the main thread when the compiler, the worker’s second chunk, cannot be downloaded', async () => {
+    const path = '?data=fixtures/timelinejs-sample.json';
+    const expected = await drawing((await openWith(path, true)).page);
+    const opened = await open(path, undefined, (page) =>
+      page.route(/\/assets\/workerService-[^/]*\.js$/, (route) => route.abort('failed')),
+    );
+    expect(await drawing(opened.page)).toEqual(expected);
+    expect(opened.failedRequests.some((r) => r.includes('workerService'))).toBe(true);
+    expect(opened.pageErrors).toEqual([]);
+  });
+
   it('shows a determinate progress bar while 100,000 events load, then draws them', async () => {
     const { page, consoleProblems, pageErrors } = await open(`?data=fixtures/generated/${LARGE}`);
     const bar = page.getByRole('progressbar', { name: 'Loading the timeline' });

@@ -1,8 +1,8 @@
 /**
  * A dataset by `?data=` starts downloading at once, beside the app's script (the inline
- * src/app/loading/prefetch.js), not after the script has run, and so do the worker that
- * compiles it and the app's loader; each is fetched once, and the dataset drawn. Meanwhile the prerendered built-in timeline, which is not the one asked for, is not
- * shown.
+ * src/app/loading/prefetch.js starts the worker that downloads and compiles it), not after the
+ * script has run, and so does the app's loader; each is fetched once, and the dataset drawn.
+ * Meanwhile the prerendered built-in timeline, which is not the one asked for, is not shown.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { eventButtons, waitForApp } from './support/app.ts';
@@ -19,17 +19,29 @@ const open: typeof session.open = async (...args) => {
 describe('a dataset by ?data=', () => {
   it('is requested before the main bundle has finished downloading, once, and drawn', async () => {
     const events: string[] = [];
+    // The main bundle is held back until the data has been asked for (or ten seconds have gone),
+    // as a real network's slower download of it would: on this machine's loopback the bundle can
+    // arrive before the worker that asks for the data has even started, which says nothing
+    // about whether the request waits for the bundle. If it did wait, the order below would say.
+    let requested = () => undefined as void;
+    const dataRequested = new Promise<void>((done) => (requested = done));
     const opened = await open('?data=fixtures/timelinejs-sample.json', undefined, (page) => {
       page.on('request', (request) => {
         const path = new URL(request.url()).pathname;
-        if (path.endsWith('/timelinejs-sample.json')) events.push('data requested');
+        if (path.endsWith('/timelinejs-sample.json')) {
+          events.push('data requested');
+          requested();
+        }
         if (/\/compileDataset\.worker-[\w-]+\.js$/.test(path)) events.push('worker requested');
         if (/\/dataLoading-[\w-]+\.js$/.test(path)) events.push('loader requested');
       });
       page.on('requestfinished', (request) => {
         if (/\/assets\/main-[\w-]+\.js$/.test(request.url())) events.push('main bundle finished');
       });
-      return Promise.resolve();
+      return page.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
+        await Promise.race([dataRequested, new Promise((done) => setTimeout(done, 10_000))]);
+        await route.continue();
+      });
     });
     await waitForApp(opened.page);
     expect(await eventButtons(opened.page).count()).toBeGreaterThan(0);
@@ -43,6 +55,31 @@ describe('a dataset by ?data=', () => {
       .locator('head link[rel="modulepreload"]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(preloaded.filter((href) => /\/dataLoading-[\w-]+\.js$/.test(href))).toHaveLength(1);
+  });
+
+  it('is asked for by the worker’s first module, before the compiler’s code has arrived', async () => {
+    const events: string[] = [];
+    let requested = () => undefined as void;
+    const dataRequested = new Promise<void>((done) => (requested = done));
+    const service = /\/assets\/workerService-[\w-]+\.js$/;
+    const opened = await open('?data=fixtures/timelinejs-sample.json', undefined, (page) => {
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname.endsWith('/timelinejs-sample.json')) {
+          events.push('data requested');
+          requested();
+        }
+      });
+      page.on('requestfinished', (request) => {
+        if (service.test(request.url())) events.push('compiler finished');
+      });
+      // The compiler's chunk is held back until the data has been asked for (or ten seconds).
+      return page.route(service, async (route) => {
+        await Promise.race([dataRequested, new Promise((done) => setTimeout(done, 10_000))]);
+        await route.continue();
+      });
+    });
+    expect(await eventButtons(opened.page).count()).toBeGreaterThan(0);
+    expect(events).toEqual(['data requested', 'compiler finished']);
   });
 
   it('leaves the worker and the loader alone on a page without ?data=', async () => {

@@ -8,7 +8,7 @@
  * app takes over here (adoptWorker).
  */
 import type { CompileHooks, CompileResult } from './compileDataset.ts';
-import type { FromWorker, ToWorker } from './compileDataset.worker.ts';
+import type { FromWorker, ToWorker } from './workerMessages.ts';
 import { unpackEvents } from './packTimeline.ts';
 import type { TimelineEvent } from '../../model/timeline.ts';
 import type { FetchedText } from '../fetchText.ts';

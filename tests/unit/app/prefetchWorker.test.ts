@@ -1,8 +1,8 @@
 // The page's first ?data= dataset is loaded before the app's script has arrived: prefetch.js
 // (src/app/loading/; run here minified, as the page carries it, in a context of its own as the
-// browser runs it) starts the download and the compile worker, and hands the worker the answer;
-// the app then takes the worker over (adoptWorker), its earlier messages replayed. What it gives
-// must be exactly what the app's own path gives.
+// browser runs it) starts the compile worker, which downloads the dataset itself; the app then
+// takes the worker over (adoptWorker), its earlier messages replayed. What it gives must be
+// exactly what the app's own path gives.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -13,7 +13,6 @@ import {
   CANCELLED,
   startCompiler,
 } from '../../../src/app/loading/compileOffThread.ts';
-import { responseOf } from '../../../src/app/loading/earlyAnswer.ts';
 import { CLONE_UP_TO, PART_SIZE } from '../../../src/app/loading/packTimeline.ts';
 import { compileTimeline } from '../../../src/model/compileTimeline.ts';
 import { generateDataset } from '../../../bench/generate.ts';
@@ -40,7 +39,7 @@ function site(url: string): Promise<Response> {
 
 /**
  * Runs prefetch.js for the page at `href`: what it left on the window, the page's marks, and the
- * elements it added to the head.
+ * elements it added to the head. `fetchFn` is the page's fetch; the worker's is the global one.
  */
 function runPrefetch(href: string, fetchFn: (url: string) => Promise<Response> = site) {
   const root = { dataset: {} as Record<string, string> };
@@ -89,19 +88,27 @@ afterEach(() => {
 });
 
 describe('prefetch.js and the worker it starts', () => {
-  it('starts the download and the worker, and hides the built-in page', async () => {
+  it('starts the worker on the dataset, preloads the loader and hides the built-in page', async () => {
     vi.stubGlobal('Worker', ModuleWorker);
-    const { prefetch, marked, added } = runPrefetch(`${PAGE}?data=icc/timeline.json`);
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', (url: string) => {
+      asked.push(url);
+      return site(url);
+    });
+    const page = vi.fn(site);
+    const { prefetch, marked, added } = runPrefetch(`${PAGE}?data=icc/timeline.json`, page);
     expect(prefetch?.url).toBe(DATA);
     expect(prefetch?.worker).toBe(ModuleWorker.started[0]);
     expect(marked).toEqual({ loading: 'dataset' });
-    // The app's loader, preloaded once the dataset's server has answered (by then the worker's
-    // script has been asked for).
-    expect(added).toEqual([]);
-    await prefetch?.response;
+    // The app's loader, preloaded at once (the worker's script was asked for before it).
     expect(added).toEqual(
       LOADER.split(' ').map((href) => ({ tagName: 'link', rel: 'modulepreload', href })),
     );
+    // The worker asks for the file; the page does not.
+    if (prefetch) await settled(prefetch);
+    expect(asked[0]).toBe(DATA);
+    expect(page).not.toHaveBeenCalled();
+    expect(prefetch?.response).toBeUndefined();
   });
 
   it('starts nothing without a ?data= dataset on the page’s own origin', () => {
@@ -140,7 +147,7 @@ describe('prefetch.js and the worker it starts', () => {
       return site(url);
     };
     vi.stubGlobal('fetch', counted);
-    const { prefetch } = runPrefetch(`${PAGE}?data=icc/timeline.json`, counted);
+    const { prefetch } = runPrefetch(`${PAGE}?data=icc/timeline.json`);
     if (!prefetch?.worker) throw new Error('no worker');
     // Everything happens before the app listens: it is all replayed, in order.
     await settled(prefetch);
@@ -153,8 +160,7 @@ describe('prefetch.js and the worker it starts', () => {
     expect(result).toEqual(own);
     expect(taken.progress).toEqual(expected.progress);
     expect(fetchedAt).toHaveLength(1);
-    // The dataset was downloaded once, by prefetch.js, and read by the worker; its source text by
-    // the worker itself.
+    // The dataset was downloaded once, and its source text, both by the worker.
     expect(asked.filter((url) => url === DATA)).toHaveLength(1);
     expect(asked).toHaveLength(2);
     expect(ModuleWorker.started[0]?.terminated).toBe(true);
@@ -168,7 +174,8 @@ describe('prefetch.js and the worker it starts', () => {
       const json = JSON.stringify(generateDataset({ count }));
       const serve = () =>
         Promise.resolve(new Response(json, { headers: { 'content-type': 'application/json' } }));
-      const { prefetch } = runPrefetch(`${PAGE}?data=icc/timeline.json`, serve);
+      vi.stubGlobal('fetch', serve);
+      const { prefetch } = runPrefetch(`${PAGE}?data=icc/timeline.json`);
       if (!prefetch?.worker) throw new Error('no worker');
       await settled(prefetch);
       const done = prefetch.messages?.at(-1);
@@ -195,9 +202,8 @@ describe('prefetch.js and the worker it starts', () => {
 
   it('says a failed download in the app’s own words', async () => {
     vi.stubGlobal('Worker', ModuleWorker);
-    const { prefetch } = runPrefetch(`${PAGE}?data=icc/timeline.json`, () =>
-      Promise.reject(new TypeError('Failed to fetch')),
-    );
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    const { prefetch } = runPrefetch(`${PAGE}?data=icc/timeline.json`);
     if (!prefetch?.worker) throw new Error('no worker');
     const result = await adoptWorker(prefetch.worker, prefetch, hooks().given, undefined, vi.fn());
     expect(result).toEqual(await fetchText(DATA, { fetchFn: () => Promise.reject(new Error()) }));
@@ -212,12 +218,13 @@ describe('prefetch.js and the worker it starts', () => {
       answers.push(answer);
       return Promise.resolve(answer);
     };
-    const { prefetch } = runPrefetch(`${PAGE}?data=icc/timeline.json`, huge);
+    vi.stubGlobal('fetch', huge);
+    const { prefetch } = runPrefetch(`${PAGE}?data=icc/timeline.json`);
     if (!prefetch?.worker) throw new Error('no worker');
     const result = await adoptWorker(prefetch.worker, prefetch, hooks().given, undefined, vi.fn());
     expect(result).toEqual(await fetchText(DATA, { fetchFn: huge }));
     expect(result).toMatchObject({ ok: false, problems: [{ message: /too large/ }] });
-    expect(answers[0]?.bodyUsed).toBe(false); // prefetch.js's own answer was never read
+    expect(answers[0]?.bodyUsed).toBe(false); // the worker's answer was never read
   });
 
   it('gives up a worker whose script failed, so the app loads the dataset itself', async () => {
@@ -235,6 +242,7 @@ describe('prefetch.js and the worker it starts', () => {
 
   it('terminates the worker when cancelled, and nothing it compiled is returned', async () => {
     vi.stubGlobal('Worker', ModuleWorker);
+    vi.stubGlobal('fetch', site);
     const { prefetch } = runPrefetch(`${PAGE}?data=icc/timeline.json`);
     if (!prefetch?.worker) throw new Error('no worker');
     const cancel = new AbortController();
@@ -242,45 +250,5 @@ describe('prefetch.js and the worker it starts', () => {
     cancel.abort();
     expect(await taking).toEqual(CANCELLED);
     expect(ModuleWorker.started[0]?.terminated).toBe(true);
-  });
-});
-
-describe('the answer handed to the worker', () => {
-  it('becomes the same response again, with its address, status, type and body', async () => {
-    const body = new TextEncoder().encode('{"a":1}').buffer;
-    const rebuilt = await responseOf({
-      url: 'https://site.test/moved.json',
-      status: 201,
-      headers: [['content-type', 'application/json']],
-      body,
-    });
-    expect(rebuilt?.url).toBe('https://site.test/moved.json');
-    expect(rebuilt?.status).toBe(201);
-    expect(rebuilt?.headers.get('content-type')).toBe('application/json');
-    expect(await rebuilt?.text()).toBe('{"a":1}');
-  });
-
-  it('hands back the very buffer that arrived, not a copy, and only once', async () => {
-    const body = new TextEncoder().encode('{"a":1}').buffer;
-    const rebuilt = await responseOf({ url: DATA, status: 200, headers: [], body });
-    expect(await rebuilt?.arrayBuffer()).toBe(body);
-    await expect(rebuilt?.arrayBuffer()).rejects.toThrow(TypeError);
-    await expect(rebuilt?.text()).rejects.toThrow(TypeError);
-  });
-
-  it('has its headers only where the body was not read (declared too large)', async () => {
-    const rebuilt = await responseOf({
-      url: DATA,
-      status: 200,
-      headers: [['content-length', '9']],
-    });
-    expect(rebuilt?.headers.get('content-length')).toBe('9');
-    expect(rebuilt?.body).toBe(null);
-  });
-
-  it('is a failed request where the download failed, and nothing where it cannot be rebuilt', async () => {
-    await expect(responseOf({ error: '' })).rejects.toThrow(TypeError);
-    const body = new TextEncoder().encode('x').buffer;
-    expect(responseOf({ url: DATA, status: 204, headers: [], body })).toBe(undefined);
   });
 });
