@@ -5,7 +5,7 @@
  * download that stalls is given up with a message saying so; and the caller can cancel it (a new
  * choice of dataset). The bytes are decoded by BOM or declared charset (formats/decodeText.ts).
  */
-import { decodeText } from '../formats/decodeText.ts';
+import { decodeText, textDecoding } from '../formats/decodeText.ts';
 import type { Problem } from '../model/problem.ts';
 
 /** The `fetch` the loader uses (tests pass their own). */
@@ -137,46 +137,52 @@ export async function fetchText(
     const declared = Number(response.headers.get('content-length') ?? 0);
     const tooLarge = fail(`is too large (the limit is ${maxBytes} bytes)`);
     if (declared > maxBytes) return tooLarge;
-    let bytes: Uint8Array | null;
+    const contentType = response.headers.get('content-type');
+    let text: string | null;
     try {
-      bytes = await race(readAll(response, maxBytes, stillArriving));
+      text = await race(readText(response, contentType, maxBytes, stillArriving));
     } catch (error) {
       return failureOf(error, fail('could not be read (the download broke off)', true));
     }
-    if (bytes === null) {
+    if (text === null) {
       controller.abort(new Cancelled());
       return tooLarge;
     }
-    const contentType = response.headers.get('content-type');
-    return {
-      ok: true,
-      value: { text: decodeText(bytes, contentType), contentType, url: finalUrl },
-    };
+    return { ok: true, value: { text, contentType, url: finalUrl } };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', cancel);
   }
 }
 
-/** The body's bytes, counted as they arrive; null as soon as they pass `maxBytes`. */
-async function readAll(
+/**
+ * From this many declared bytes, a body is decoded as it arrives (formats/decodeText.ts,
+ * textDecoding), not once it is all in: decoding 33 MB (100,000 events) takes 0.1-0.3 s, which
+ * then overlaps the download (docs/performance.md, "The ninth round").
+ */
+export const DECODE_AS_IT_ARRIVES = 1024 * 1024;
+
+/** The body's text, its bytes counted as they arrive; null as soon as they pass `maxBytes`. */
+async function readText(
   response: Response,
+  contentType: string | null,
   maxBytes: number,
   onChunk: () => void,
-): Promise<Uint8Array | null> {
+): Promise<string | null> {
   const body = response.body;
-  // With a declared length (already checked against the limit, and enforced by the browser) the
-  // body is read whole. Counting chunk by chunk is for answers that declare none; reading an
-  // ordinary answer through a reader also left Chromium reporting some completed requests as
-  // aborted (seen for a dataset's source text opened from the picker).
+  // A small body with a declared length (already checked against the limit, and enforced by the
+  // browser) is read whole. Counting chunk by chunk is for answers that declare none, and
+  // decoding so for large ones; reading an ordinary answer through a reader on the page left
+  // Chromium reporting some completed requests as aborted (seen for a dataset's source text
+  // opened from the picker).
   const declared = Number(response.headers.get('content-length') ?? '');
-  if (body === null || (declared > 0 && declared <= maxBytes)) {
+  if (body === null || (declared > 0 && declared < DECODE_AS_IT_ARRIVES)) {
     const whole = new Uint8Array(await response.arrayBuffer());
     onChunk();
-    return whole.byteLength > maxBytes ? null : whole;
+    return whole.byteLength > maxBytes ? null : decodeText(whole, contentType);
   }
   const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
+  const decoding = textDecoding(contentType);
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -187,15 +193,9 @@ async function readAll(
       await reader.cancel().catch(() => undefined);
       return null;
     }
-    chunks.push(value);
+    decoding.push(value);
   }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
+  return decoding.end();
 }
 
 /** Reads source texts with fetchText, under the dataset's download limits and cancelling. */

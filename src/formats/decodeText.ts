@@ -51,3 +51,37 @@ export function decodeText(bytes: Uint8Array, contentType?: string | null): stri
   const decoder = decoderFor(encodingOf(bytes, contentType)) ?? new TextDecoder('utf-8');
   return decoder.decode(bytes);
 }
+
+/**
+ * decodeText for bytes that arrive in pieces: each piece is decoded as it comes, so a large
+ * download is text soon after its last byte rather than a whole decode later. The encoding is
+ * chosen as decodeText chooses it, once the first three bytes (a mark's length) are in.
+ */
+export function textDecoding(contentType?: string | null) {
+  let decoder: ReturnType<typeof decoderFor> = null;
+  let first = new Uint8Array(0);
+  const parts: string[] = [];
+  const begin = (bytes: Uint8Array) => {
+    decoder = decoderFor(encodingOf(bytes, contentType)) ?? new TextDecoder('utf-8');
+    parts.push(decoder.decode(bytes, { stream: true }));
+  };
+  return {
+    push(bytes: Uint8Array): void {
+      if (decoder) {
+        parts.push(decoder.decode(bytes, { stream: true }));
+        return;
+      }
+      const joined = new Uint8Array(first.length + bytes.length);
+      joined.set(first);
+      joined.set(bytes, first.length);
+      if (joined.length >= 3) begin(joined);
+      else first = joined;
+    },
+    /** The whole text, once every piece has been pushed. */
+    end(): string {
+      if (!decoder) begin(first);
+      parts.push(decoder?.decode() ?? '');
+      return parts.join('');
+    },
+  };
+}

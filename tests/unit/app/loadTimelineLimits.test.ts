@@ -3,7 +3,7 @@
 // Content-Length), a stalled download is given up, a new choice cancels the old one, and bytes
 // are decoded by BOM or charset; empty bodies and web pages are named for what they are.
 import { describe, expect, it } from 'vitest';
-import { fetchText } from '../../../src/app/fetchText.ts';
+import { DECODE_AS_IT_ARRIVES, fetchText } from '../../../src/app/fetchText.ts';
 import type { Fetch } from '../../../src/app/fetchText.ts';
 import { loadTimeline } from '../../../src/app/loadTimeline.ts';
 import { NOT_A_DATASET } from '../../../src/formats/detectFormat.ts';
@@ -96,6 +96,44 @@ describe('the size limit', () => {
     const result = await fetchText(DATA, { fetchFn, maxBytes: 1_000 });
     expect(messageOf(result)).toMatch(/is too large/);
     expect(pulled.count).toBeLessThanOrEqual(1);
+  });
+
+  it('decodes a large declared body as it arrives, a character cut between pieces kept whole', async () => {
+    const text = `"${'€'.repeat(DECODE_AS_IT_ARRIVES / 3)}"`;
+    const bytes = new TextEncoder().encode(text);
+    let reads = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        // Pieces of 1,000 bytes: most cut a three-byte character in two.
+        for (let at = 0; at < bytes.length; at += 1_000)
+          controller.enqueue(bytes.subarray(at, at + 1_000));
+        controller.close();
+      },
+    });
+    const answer = answeredFrom(DATA, stream, {
+      headers: { 'Content-Length': String(bytes.length) },
+    });
+    const read = answer.arrayBuffer.bind(answer);
+    answer.arrayBuffer = () => {
+      reads++;
+      return read();
+    };
+    const result = await fetchText(DATA, { fetchFn: () => Promise.resolve(answer) });
+    expect(bytes.length).toBeGreaterThan(DECODE_AS_IT_ARRIVES);
+    expect(result.ok && result.value.text).toBe(text);
+    // Read piece by piece, not whole.
+    expect(reads).toBe(0);
+  });
+
+  it('stops a large body at the limit even where its declared length was smaller', async () => {
+    const { stream, pulled } = streamed(100, DECODE_AS_IT_ARRIVES / 10);
+    const fetchFn: Fetch = () =>
+      Promise.resolve(
+        answeredFrom(DATA, stream, { headers: { 'Content-Length': String(DECODE_AS_IT_ARRIVES) } }),
+      );
+    const result = await fetchText(DATA, { fetchFn, maxBytes: 2 * DECODE_AS_IT_ARRIVES });
+    expect(messageOf(result)).toMatch(/is too large/);
+    expect(pulled.count).toBeLessThanOrEqual(23);
   });
 
   it('reads a body at the limit whole', async () => {
