@@ -17,10 +17,14 @@
     // The prerendered page is the built-in timeline, not this one (build/prerenderPlugin.ts).
     document.documentElement.dataset.loading = 'dataset';
     var prefetch = (window.__sourcelinePrefetch = { url: u });
+    var worker;
     try {
-      var worker = new Worker(script.worker, { type: 'module' });
+      worker = script.worker && new Worker(script.worker, { type: 'module' });
     } catch {
-      // No module workers: the download alone, which the app reads.
+      // no module workers
+    }
+    if (!worker) {
+      // The download alone, which the app reads.
       (prefetch.response = fetch(u)).catch(() => {});
       return;
     }

@@ -41,7 +41,11 @@ function site(url: string): Promise<Response> {
  * Runs prefetch.js for the page at `href`: what it left on the window, the page's marks, and the
  * elements it added to the head. `fetchFn` is the page's fetch; the worker's is the global one.
  */
-function runPrefetch(href: string, fetchFn: (url: string) => Promise<Response> = site) {
+function runPrefetch(
+  href: string,
+  fetchFn: (url: string) => Promise<Response> = site,
+  dataset: Record<string, string> = { worker: WORKER, loader: LOADER },
+) {
   const root = { dataset: {} as Record<string, string> };
   const window: { __sourcelinePrefetch?: Prefetch } = {};
   const added: Record<string, string>[] = [];
@@ -54,7 +58,7 @@ function runPrefetch(href: string, fetchFn: (url: string) => Promise<Response> =
     fetch: fetchFn,
     ...(typeof Worker !== 'undefined' && { Worker }),
     document: {
-      currentScript: { dataset: { worker: WORKER, loader: LOADER } },
+      currentScript: { dataset },
       documentElement: root,
       createElement: (tagName: string) => ({ tagName }),
       head: { append: (element: Record<string, string>) => added.push({ ...element }) },
@@ -125,6 +129,25 @@ describe('prefetch.js and the worker it starts', () => {
   it('starts only the download where no worker can run', async () => {
     const { prefetch } = runPrefetch(`${PAGE}?data=icc/timeline.json`);
     expect(prefetch?.worker).toBeUndefined();
+    expect((await prefetch?.response)?.ok).toBe(true);
+  });
+
+  it('starts only the download on a page that names no worker (the dev server’s)', async () => {
+    // A browser starts a worker at whatever address it is given ("undefined" here).
+    const asked: unknown[] = [];
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor(url: unknown) {
+          asked.push(url);
+        }
+        postMessage() {}
+      },
+    );
+    const { prefetch, added } = runPrefetch(`${PAGE}?data=icc/timeline.json`, site, {});
+    expect(asked).toEqual([]);
+    expect(prefetch?.worker).toBeUndefined();
+    expect(added).toEqual([]);
     expect((await prefetch?.response)?.ok).toBe(true);
   });
 
