@@ -13,6 +13,8 @@ import type { Problem, Result } from './problem.ts';
 import type { DatasetFile, EventRecord } from './schema.ts';
 import { openSources, sourceDocument, sourceOfCitation } from './openSources.ts';
 import type { OpenSource, SourceTexts } from './openSources.ts';
+import { inTimeOrder } from './compiledEach.ts';
+import type { CompiledEach } from './compiledEach.ts';
 import type { Era, ResolvedCitation, Timeline, TimelineEvent } from './timeline.ts';
 
 /**
@@ -30,37 +32,72 @@ export function compileChecked(
   sourceTexts: SourceTexts,
   onProgress?: OnProgress,
 ): Result<Timeline> {
+  const events: TimelineEvent[] = [];
+  return inTimeOrder(
+    compileEach(data, sourceTexts, (event) => events.push(event), onProgress),
+    events,
+  );
+}
+
+/**
+ * compileChecked's work, each event handed to `take` as soon as it is compiled, in the file's
+ * order, and their time order returned: the worker packs and sends them in parts while it
+ * compiles the rest, so no compiled event outlives its part there (docs/performance.md). An
+ * event is taken even if a later one has a problem; the result then says so, and no timeline.
+ */
+export function compileEach(
+  data: DatasetFile,
+  sourceTexts: SourceTexts,
+  take: (event: TimelineEvent) => void,
+  onProgress?: OnProgress,
+): Result<CompiledEach> {
   const total = data.events.length;
   const problems: Problem[] = [];
   const sources = openSources(data, sourceTexts, problems);
   const seen = new Set<string>();
-  const events: TimelineEvent[] = [];
+  // What the time order is decided by, and each event's lane, in the order they were taken.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const ids: string[] = [];
+  const lanes: string[] = [];
   data.events.forEach((record, index) => {
     const where = `events[${index}] "${record.id}"`;
     if (seen.has(record.id))
       problems.push({ where: `${where} › id`, message: `duplicates the id of an earlier event` });
     seen.add(record.id);
     const event = compileEvent(record, where, sources, problems);
-    if (event) events.push(event);
+    if (event) {
+      starts.push(event.date.start);
+      ends.push(event.date.end);
+      ids.push(event.id);
+      lanes.push(event.lane);
+      take(event);
+    }
     if (onProgress && (index + 1) % BATCH === 0)
       onProgress({ done: Math.floor((total + index + 1) / 2), total });
   });
   const eras = compileEras(data, problems);
   if (problems.length > 0) return { ok: false, problems };
-  events.sort(
-    (a, b) => a.date.start - b.date.start || a.date.end - b.date.end || (a.id < b.id ? -1 : 1),
+  const at = (i: number) => starts[i] as number;
+  const until = (i: number) => ends[i] as number;
+  const order = Uint32Array.from(
+    Array.from(ids, (_id, i) => i).sort(
+      (a, b) => at(a) - at(b) || until(a) - until(b) || ((ids[a] ?? '') < (ids[b] ?? '') ? -1 : 1),
+    ),
   );
-  const timeline: Timeline = {
+  const rest: Omit<Timeline, 'events'> = {
     title: data.title,
-    lanes: laneOrder(data, events),
+    lanes: laneOrder(
+      data,
+      Array.from(order, (i) => lanes[i] ?? ''),
+    ),
     eras,
-    events,
     sources: sources.map(sourceDocument),
   };
-  if (data.description) timeline.description = data.description;
-  if (data.language) timeline.language = data.language;
+  if (data.description) rest.description = data.description;
+  if (data.language) rest.language = data.language;
   onProgress?.({ done: total, total });
-  return { ok: true, value: timeline };
+  return { ok: true, value: { rest, order } };
 }
 
 function compileEvent(
@@ -148,11 +185,12 @@ function compileEras(data: DatasetFile, problems: Problem[]): Era[] {
   return eras;
 }
 
-/** Declared lanes first, then any other first actor in order of first appearance. */
-function laneOrder(data: DatasetFile, events: TimelineEvent[]): string[] {
+/** Declared lanes first, then any other first actor in order of first appearance (in time). */
+function laneOrder(data: DatasetFile, eventLanes: readonly string[]): string[] {
   const lanes = [...(data.lanes ?? [])];
-  for (const event of events) if (!lanes.includes(event.lane)) lanes.push(event.lane);
-  return lanes.filter((lane) => events.some((event) => event.lane === lane));
+  for (const lane of eventLanes) if (!lanes.includes(lane)) lanes.push(lane);
+  const used = new Set(eventLanes);
+  return lanes.filter((lane) => used.has(lane));
 }
 
 /**

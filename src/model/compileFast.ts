@@ -5,12 +5,14 @@
  * the compile worker's start-up, which a `?data=` load waits for; docs/performance.md measures it.
  * The result is the one compileTimeline gives (tests/unit/model/compileFast.test.ts).
  */
-import { compileChecked } from './compileChecked.ts';
+import { compileEach } from './compileChecked.ts';
 import type { OnProgress } from './compileChecked.ts';
+import { handOver, inTimeOrder } from './compiledEach.ts';
+import type { CompiledEach } from './compiledEach.ts';
 import { fastDataset } from './fastDataset.ts';
 import type { SourceTexts } from './openSources.ts';
 import type { Result } from './problem.ts';
-import type { Timeline } from './timeline.ts';
+import type { Timeline, TimelineEvent } from './timeline.ts';
 
 /** compileTimeline's result for `raw`, loading the schema only when the fast check declines. */
 export async function compileFast(
@@ -18,6 +20,20 @@ export async function compileFast(
   sourceTexts: SourceTexts,
   onProgress?: OnProgress,
 ): Promise<Result<Timeline>> {
+  const events: TimelineEvent[] = [];
+  return inTimeOrder(
+    await compileFastEach(raw, sourceTexts, (event) => events.push(event), onProgress),
+    events,
+  );
+}
+
+/** compileFast, each event handed to `take` as it is compiled (compileChecked.ts, compileEach). */
+export async function compileFastEach(
+  raw: unknown,
+  sourceTexts: SourceTexts,
+  take: (event: TimelineEvent) => void,
+  onProgress?: OnProgress,
+): Promise<Result<CompiledEach>> {
   // The check counts each event as half of the work, as compileTimeline's does.
   let reported = 0;
   const report: OnProgress | undefined =
@@ -31,7 +47,7 @@ export async function compileFast(
     raw,
     report && ((done, total) => report({ done: Math.floor(done / 2), total })),
   );
-  if (checked) return compileChecked(checked, sourceTexts, report);
+  if (checked) return compileEach(checked, sourceTexts, take, report);
   const { compileTimeline } = await import('./compileTimeline.ts');
-  return compileTimeline(raw, sourceTexts, report);
+  return handOver(compileTimeline(raw, sourceTexts, report), take);
 }

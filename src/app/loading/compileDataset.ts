@@ -7,16 +7,22 @@
  * which the main thread answers (its downloads, limits and cancelling stay in one place).
  */
 import { detectFormat } from '../../formats/detectFormat.ts';
-import { compileFast } from '../../model/compileFast.ts';
+import { handOver, inTimeOrder } from '../../model/compiledEach.ts';
+import type { CompiledEach } from '../../model/compiledEach.ts';
+import { compileFastEach } from '../../model/compileFast.ts';
 import { sourceFilesOf } from '../../model/sourceFiles.ts';
 import type { Problem } from '../../model/problem.ts';
-import type { Timeline } from '../../model/timeline.ts';
+import type { Timeline, TimelineEvent } from '../../model/timeline.ts';
 import { fileName } from '../fetchText.ts';
 import type { FetchFailure, FetchedText } from '../fetchText.ts';
 
 /** A compiled timeline, or every problem found; `unloaded` when a download failed. */
 export type CompileResult =
   { ok: true; value: Timeline } | { ok: false; problems: Problem[] } | FetchFailure;
+
+/** compileDatasetEach's result: the timeline but its events, and their time order; or problems. */
+export type EachResult =
+  { ok: true; value: CompiledEach } | { ok: false; problems: Problem[] } | FetchFailure;
 
 /** How far the check has come: `done` of `total` events (0 of 0 until the file is read). */
 export interface Progress {
@@ -36,15 +42,28 @@ export interface CompileHooks {
 /** Compiles the downloaded `file` (its final URL, text and declared type). */
 export async function compileDataset(
   file: FetchedText,
-  { readSource, onProgress }: CompileHooks,
+  hooks: CompileHooks,
 ): Promise<CompileResult> {
+  const events: TimelineEvent[] = [];
+  return inTimeOrder(await compileDatasetEach(file, hooks, (event) => events.push(event)), events);
+}
+
+/**
+ * compileDataset, each event handed to `take` as it is compiled, in the file's order
+ * (model/compileChecked.ts, compileEach): the worker packs them in parts as they come.
+ */
+export async function compileDatasetEach(
+  file: FetchedText,
+  { readSource, onProgress }: CompileHooks,
+  take: (event: TimelineEvent) => void,
+): Promise<EachResult> {
   const detected = detectFormat(file.url, file.text, file.contentType);
   if (detected.format === 'not-a-dataset') {
     return { ok: false, problems: [{ where: fileName(file.url), message: detected.reason }] };
   }
   if (detected.format === 'invalid-json') {
     const { loadDataset } = await import('../../model/loadDataset.ts');
-    return loadDataset(file.text, null); // locates the error
+    return handOver(loadDataset(file.text, null), take); // locates the error
   }
   const total = detected.format === 'csv' ? 0 : eventCount(detected.json);
   onProgress?.({ done: 0, total });
@@ -57,13 +76,13 @@ export async function compileDataset(
       if (!source.ok) return source;
       texts.set(sourceFile, source.text);
     }
-    return await compileFast(raw, texts, onProgress); // it reports the last step, all checked
+    return await compileFastEach(raw, texts, take, onProgress); // it reports the last step
   }
   // An import has no source text, so nothing is cited. The importers (with the HTML entity
   // tables, 11-13 ms to build in a worker) load only for the files that need them.
   const { convertImport, titleFromFileName } = await import('../../formats/convertImport.ts');
   const converted = convertImport(detected, titleFromFileName(fileName(file.url)));
-  return converted.ok ? await compileFast(converted.value, null, onProgress) : converted;
+  return converted.ok ? await compileFastEach(converted.value, null, take, onProgress) : converted;
 }
 
 /** How many events a parsed file holds, as far as can be told before it is checked. */

@@ -10,6 +10,7 @@
 import type { CompileHooks, CompileResult } from './compileDataset.ts';
 import type { FromWorker, ToWorker } from './workerMessages.ts';
 import { unpackEvents } from './packTimeline.ts';
+import { timelineOf } from '../../model/compiledEach.ts';
 import type { TimelineEvent } from '../../model/timeline.ts';
 import type { FetchedText } from '../fetchText.ts';
 import type { Prefetch } from '../takePrefetch.ts';
@@ -120,7 +121,8 @@ function listen(
 ): Promise<CompileResult | null> {
   return new Promise((resolve, reject) => {
     let ended = false;
-    // A large timeline's events, unpacked part by part as they arrive (before its `done`).
+    // A large timeline's events, unpacked part by part as they arrive (before its `done`), in
+    // the file's order until its `done` gives their time order.
     const events: TimelineEvent[] = [];
     const finish = () => {
       ended = true;
@@ -146,7 +148,9 @@ function listen(
         finish();
         const { result } = data;
         resolve(
-          result.ok && 'rest' in result ? { ok: true, value: { ...result.rest, events } } : result,
+          result.ok && 'inParts' in result
+            ? { ok: true, value: timelineOf(result.inParts, events) }
+            : result,
         );
       } else {
         finish();

@@ -6,6 +6,7 @@
 import type { CompileResult, Progress } from './compileDataset.ts';
 import type { FetchFailure, FetchedText } from '../fetchText.ts';
 import type { PackedEvents } from './packTimeline.ts';
+import type { CompiledEach } from '../../model/compiledEach.ts';
 import type { Timeline } from '../../model/timeline.ts';
 
 /** What the page sends: the file to compile (or to download), the answer for its source. */
@@ -16,11 +17,12 @@ export type ToWorker =
 
 /**
  * A compile's result as the worker sends it: a small timeline as it is; a large one's all but
- * its events, which came before it in `events` messages; or what the compile said.
+ * its events, which came before it in `events` messages in the file's order, with their time
+ * order (model/compiledEach.ts); or what the compile said.
  */
 export type DoneResult =
   | Exclude<CompileResult, { ok: true }>
-  | { ok: true; rest: Omit<Timeline, 'events'> }
+  | { ok: true; inParts: CompiledEach }
   | { ok: true; value: Timeline };
 
 /** What the worker sends back. */
@@ -30,7 +32,7 @@ export type FromWorker =
   /** A `load`'s file has arrived, at this time (ms since 1970: the worker's clock is its own). */
   | { kind: 'fetched'; at: number }
   /**
-   * A large timeline's next PART_SIZE events (or its last few), in time order, packed
+   * A large timeline's next PART_SIZE events (or its last few), in the file's order, packed
    * (packTimeline.ts: a second's copying saved). They are sent one part after another so that
    * the page unpacks each while the worker packs the next.
    */

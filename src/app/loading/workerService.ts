@@ -8,12 +8,14 @@
  * - `compile`: a file the app has downloaded; the worker asks the app for the source text a
  *   dataset names, so those downloads share the app's limits and cancelling.
  */
-import { compileDataset } from './compileDataset.ts';
-import type { CompileResult, Progress } from './compileDataset.ts';
+import { compileDatasetEach } from './compileDataset.ts';
+import type { EachResult, Progress } from './compileDataset.ts';
 import { fetchText, sourceReader } from '../fetchText.ts';
 import type { FetchFailure } from '../fetchText.ts';
 import { CLONE_UP_TO, PART_SIZE, packEvents } from './packTimeline.ts';
 import type { FromWorker, ToWorker } from './workerMessages.ts';
+import { timelineOf } from '../../model/compiledEach.ts';
+import type { TimelineEvent } from '../../model/timeline.ts';
 
 // The worker's global scope; the app's TypeScript scope has the DOM's types, not the worker's.
 const scope = self as unknown as {
@@ -30,35 +32,68 @@ export function handle(data: ToWorker, early?: Promise<Response>): void {
     return;
   }
   const onProgress = (progress: Progress) => scope.postMessage({ kind: 'progress', progress });
-  const compiled: Promise<CompileResult> =
+  const parts = partSender();
+  const compiled: Promise<EachResult> =
     data.kind === 'load'
-      ? download(data.href, early, onProgress)
-      : compileDataset(data.file, {
-          readSource: (href) =>
-            new Promise((resolve) => {
-              answerSource = resolve;
-              scope.postMessage({ kind: 'read-source', href });
-            }),
-          onProgress,
-        });
-  compiled.then(
-    (result) => {
-      if (!result.ok || result.value.events.length <= CLONE_UP_TO) {
-        return scope.postMessage({ kind: 'done', result });
-      }
-      const { events, ...rest } = result.value;
-      for (let from = 0; from < events.length; from += PART_SIZE) {
-        const { packed, transfer } = packEvents(events.slice(from, from + PART_SIZE));
-        scope.postMessage({ kind: 'events', packed }, transfer);
-      }
-      scope.postMessage({ kind: 'done', result: { ok: true, rest } });
-    },
-    (error: unknown) =>
-      scope.postMessage({
-        kind: 'crashed',
-        message: error instanceof Error ? error.message : String(error),
-      }),
+      ? download(data.href, early, onProgress, parts.take)
+      : compileDatasetEach(
+          data.file,
+          {
+            readSource: (href) =>
+              new Promise((resolve) => {
+                answerSource = resolve;
+                scope.postMessage({ kind: 'read-source', href });
+              }),
+            onProgress,
+          },
+          parts.take,
+        );
+  compiled.then(parts.finish, (error: unknown) =>
+    scope.postMessage({
+      kind: 'crashed',
+      message: error instanceof Error ? error.message : String(error),
+    }),
   );
+}
+
+/**
+ * Where a compile's events go as they come. Up to CLONE_UP_TO they are kept, and go with the
+ * result as a timeline; past that, in parts of PART_SIZE, in the file's order, each packed and
+ * posted as soon as it is full, so no compiled event outlives its part; the result then brings
+ * the rest of the timeline and the events' time order.
+ */
+function partSender() {
+  let kept: TimelineEvent[] = [];
+  let inParts = false;
+  const send = (events: readonly TimelineEvent[]) => {
+    const { packed, transfer } = packEvents(events);
+    scope.postMessage({ kind: 'events', packed }, transfer);
+  };
+  return {
+    take: (event: TimelineEvent): void => {
+      kept.push(event);
+      if (!inParts && kept.length <= CLONE_UP_TO) return;
+      inParts = true;
+      if (kept.length < PART_SIZE) return;
+      let from = 0;
+      for (; from + PART_SIZE <= kept.length; from += PART_SIZE)
+        send(kept.slice(from, from + PART_SIZE));
+      kept = kept.slice(from);
+    },
+    finish: (result: EachResult): void => {
+      if (!result.ok) return scope.postMessage({ kind: 'done', result });
+      if (!inParts) {
+        const value = timelineOf(result.value, kept);
+        return scope.postMessage({ kind: 'done', result: { ok: true, value } });
+      }
+      if (kept.length > 0) send(kept);
+      kept = [];
+      const { order } = result.value;
+      scope.postMessage({ kind: 'done', result: { ok: true, inParts: result.value } }, [
+        order.buffer,
+      ]);
+    },
+  };
 }
 
 /** Reads the dataset at `href` (and downloads its source texts, on its origin); compiles it. */
@@ -66,11 +101,12 @@ async function download(
   href: string,
   early: Promise<Response> | undefined,
   onProgress: (progress: Progress) => void,
-) {
+  take: (event: TimelineEvent) => void,
+): Promise<EachResult> {
   // prefetch.js sends only addresses on the page's origin: every answer must stay there.
   const fetching = { origin: new URL(href).origin };
   const file = await fetchText(href, early ? { ...fetching, early } : fetching);
   if (!file.ok) return file;
   scope.postMessage({ kind: 'fetched', at: performance.timeOrigin + performance.now() });
-  return compileDataset(file.value, { readSource: sourceReader(fetching), onProgress });
+  return compileDatasetEach(file.value, { readSource: sourceReader(fetching), onProgress }, take);
 }

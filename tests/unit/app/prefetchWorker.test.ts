@@ -203,7 +203,7 @@ describe('prefetch.js and the worker it starts', () => {
       await settled(prefetch);
       const done = prefetch.messages?.at(-1);
       if (done?.kind !== 'done') throw new Error('the worker did not finish');
-      expect(done.result).toHaveProperty(count > CLONE_UP_TO ? 'rest' : 'value');
+      expect(done.result).toHaveProperty(count > CLONE_UP_TO ? 'inParts' : 'value');
       // A large timeline's events came before, in parts of PART_SIZE and one of what is left.
       const parts = (prefetch.messages ?? []).flatMap((m) =>
         m.kind === 'events' ? [m.packed.count] : [],
