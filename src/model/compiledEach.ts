@@ -45,7 +45,7 @@ export function handOver(
 }
 
 /** The timeline of `rest` and `events`, its keys in the order a compiled timeline has them. */
-export function withEvents(rest: Omit<Timeline, 'events'>, events: TimelineEvent[]): Timeline {
+function withEvents(rest: Omit<Timeline, 'events'>, events: TimelineEvent[]): Timeline {
   const { title, lanes, eras, sources, ...optional } = rest;
   return { title, lanes, eras, events, sources, ...optional };
 }

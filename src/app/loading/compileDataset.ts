@@ -1,8 +1,8 @@
 /**
  * From a downloaded `?data=` file to a compiled timeline: tell its format apart, import or
  * validate it, and compile it, reporting progress on the way. The one function both paths run:
- * the worker (compileDataset.worker.ts) and, where no worker can start, the main thread
- * (compileOffThread.ts). Everything it takes and returns is plain data, so it crosses
+ * the worker (workerService.ts, as compileDatasetEach, whose events it sends in parts) and,
+ * where no worker can start, the main thread (compileOffThread.ts). Everything it takes and returns is plain data, so it crosses
  * `postMessage` unchanged; the source text a dataset names is asked for through `readSource`,
  * which the main thread answers (its downloads, limits and cancelling stay in one place).
  */

@@ -6,8 +6,9 @@
  * columns: every string of every event end to end in one string (the serialiser copies it in
  * one go), and typed arrays of lengths, numbers and flags whose buffers are transferred, not
  * copied. The rest of the timeline (title, sources, lanes, eras) is small and goes as is. Any
- * run of events packs on its own, so the worker sends a large timeline's events in parts, which
- * the page unpacks while the worker packs the next.
+ * run of events packs on its own, so the worker sends a large timeline's events in parts, in
+ * the file's order as they are compiled, which the page unpacks while the worker compiles and
+ * packs the next.
  *
  * The round trip is exact: unpacking gives events deep-equal to the ones packed, with the same
  * optional keys present or absent. Packing and unpacking walk each event in the same order
@@ -32,7 +33,8 @@ export const CLONE_UP_TO = 5_000;
 
 /**
  * A larger timeline's events go in parts of this many, so that the page unpacks one part while
- * the worker packs the next (docs/performance.md, "The eighth round").
+ * the worker compiles and packs the next (docs/performance.md, "The eighth round" and "The
+ * ninth round").
  */
 export const PART_SIZE = 2_000;
 

@@ -223,6 +223,25 @@ describe('prefetch.js and the worker it starts', () => {
     }
   });
 
+  it('gives a large file’s problems, not a timeline, when they come after parts were sent', async () => {
+    vi.stubGlobal('Worker', ModuleWorker);
+    const data = generateDataset({ count: CLONE_UP_TO + PART_SIZE });
+    const last = data.events.at(-1);
+    if (last) last.date = '2024-13-40';
+    const json = JSON.stringify(data);
+    vi.stubGlobal('fetch', () =>
+      Promise.resolve(new Response(json, { headers: { 'content-type': 'application/json' } })),
+    );
+    const { prefetch } = runPrefetch(`${PAGE}?data=icc/timeline.json`);
+    if (!prefetch?.worker) throw new Error('no worker');
+    await settled(prefetch);
+    // The events compiled before the bad one went on in parts, as they came.
+    expect(prefetch.messages?.some((m) => m.kind === 'events')).toBe(true);
+    const result = await adoptWorker(prefetch.worker, prefetch, hooks().given, undefined, vi.fn());
+    expect(result).toEqual(compileTimeline(JSON.parse(json), null));
+    expect(result).toMatchObject({ ok: false, problems: [{ where: /› date$/ }] });
+  });
+
   it('says a failed download in the app’s own words', async () => {
     vi.stubGlobal('Worker', ModuleWorker);
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
