@@ -19,7 +19,8 @@
     var prefetch = (window.__sourcelinePrefetch = { url: u });
     var worker;
     try {
-      worker = script.worker && new Worker(script.worker, { type: 'module' });
+      // Named after its file, which its first module asks for as it starts, before any message.
+      worker = script.worker && new Worker(script.worker, { type: 'module', name: 'load ' + u });
     } catch {
       // no module workers
     }
@@ -35,7 +36,7 @@
       event.preventDefault();
       prefetch.failed = true;
     };
-    // The worker asks for the file itself, as soon as it runs, and reads it off this thread.
+    // The worker reads the file itself, off this thread, and compiles it.
     worker.postMessage({ kind: 'load', href: u });
     prefetch.worker = worker;
     // The app's loader and the modules it imports (data-loader, set by the build): asked for now,
