@@ -22,7 +22,10 @@ export class ModuleWorker {
   onerror: ((event: { preventDefault: () => void }) => void) | null = null;
   terminated = false;
 
-  constructor(url: URL | string) {
+  constructor(
+    url: URL | string,
+    readonly options: WorkerOptions = {},
+  ) {
     expect(String(url)).toMatch(/compileDataset\.worker[\w-]*\.[tj]s$/);
     ModuleWorker.started.push(this);
     ModuleWorker.current = this;

@@ -103,6 +103,8 @@ describe('prefetch.js and the worker it starts', () => {
     const { prefetch, marked, added } = runPrefetch(`${PAGE}?data=icc/timeline.json`, page);
     expect(prefetch?.url).toBe(DATA);
     expect(prefetch?.worker).toBe(ModuleWorker.started[0]);
+    // A module worker, named after the file, which its first module asks for as it starts.
+    expect(ModuleWorker.started[0]?.options).toEqual({ type: 'module', name: `load ${DATA}` });
     expect(marked).toEqual({ loading: 'dataset' });
     // The app's loader, preloaded at once (the worker's script was asked for before it).
     expect(added).toEqual(
