@@ -3,7 +3,7 @@
  * console errors and warnings, uncaught errors, failed requests and requests to other origins.
  */
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { findChromium } from './findChromium.ts';
 
 /**
@@ -91,12 +91,23 @@ export async function openPage(
     }
   });
   page.on('pageerror', (error) => opened.pageErrors.push(error.stack ?? error.message));
+  // How many times the page has begun to navigate, and in which of its documents each request
+  // began: a navigation cuts short the requests still under way in the document it leaves.
+  let navigations = 0;
+  const startedIn = new WeakMap<Request, number>();
   page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations++;
+    else startedIn.set(request, navigations);
     const url = request.url();
     if (!isLocalScheme(url) && new URL(url).origin !== origin) opened.foreignRequests.push(url);
   });
   page.on('requestfailed', (request) => {
-    opened.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+    const failure = request.failure()?.errorText ?? 'failed';
+    // Aborted because the test navigated away (a chunk the page loads when idle, say): not the
+    // page's failure. Any other failure, and an abort within one document, still counts.
+    const left = (startedIn.get(request) ?? navigations) < navigations;
+    if (failure === 'net::ERR_ABORTED' && left) return;
+    opened.failedRequests.push(`${request.url()}: ${failure}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400)
