@@ -97,3 +97,40 @@ describe('an unevenly spread timeline (129 BCE, 1609, 1957–2023)', () => {
     expect(await page.locator('.timeline-axis__break').count()).toBe(2);
   });
 });
+
+describe('a timeline with eras (events that begin as their eras do)', () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 640, height: 800 },
+  ]) {
+    it(`draws each era's name clear of every event's mark and label (${viewport.width} px)`, async () => {
+      const { page } = await open('?data=fixtures/eras.json', viewport);
+      await waitForApp(page);
+      const clashes = await page.evaluate(() => {
+        const boxes = (selector: string) =>
+          [...document.querySelectorAll(selector)].map((element) => ({
+            text: element.textContent ?? '',
+            box: element.getBoundingClientRect(),
+          }));
+        const eras = boxes('.timeline__era text');
+        const marks = boxes(
+          '.event-mark__shape, .event-mark__label, .event-mark__line, .cluster-mark',
+        );
+        return eras.flatMap((era) =>
+          marks
+            .filter(
+              ({ box }) =>
+                box.width > 0 &&
+                box.left < era.box.right &&
+                era.box.left < box.right &&
+                box.top < era.box.bottom &&
+                era.box.top < box.bottom,
+            )
+            .map((mark) => `${era.text} over ${mark.text}`),
+        );
+      });
+      expect(await page.locator('.timeline__era text').count()).toBeGreaterThan(0);
+      expect(clashes).toEqual([]);
+    });
+  }
+});

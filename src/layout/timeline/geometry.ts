@@ -20,6 +20,11 @@ export const GEOMETRY = {
   binWidth: 32,
   /** Height of the axis under the lanes. */
   axisHeight: 36,
+  /**
+   * Height of the strip under the last lane that holds the eras' names, on a timeline with eras:
+   * in the last lane's rows they were drawn under its labels.
+   */
+  eraStrip: 18,
 } as const;
 
 /** Vertical extent of a lane with the given number of rows. */

@@ -88,7 +88,7 @@ export interface TimelineLayout {
   lanes: LaneBand[];
   /** Every drawn item, in time order. */
   items: LayoutItem[];
-  /** Height of all lanes together. */
+  /** Height of all lanes together, and of the eras' strip under them on a timeline with eras. */
   height: number;
   /** Which level of detail drew it. */
   detail: 'legible' | 'clustered';
@@ -184,7 +184,9 @@ function assemble(
     return band;
   });
   items.sort((a, b) => itemStart(timeline, a) - itemStart(timeline, b) || a.lane - b.lane);
-  return { lanes, items, height: top, detail };
+  // Kept whatever eras are in view, so that the height does not change as the reader zooms.
+  const eraStrip = timeline.eras.length > 0 ? GEOMETRY.eraStrip : 0;
+  return { lanes, items, height: top + eraStrip, detail };
 }
 
 /** Wrapping measures the same words and lines many times over: once each is enough. */

@@ -225,3 +225,37 @@ describe('layoutTimeline level of detail', () => {
     );
   });
 });
+
+describe('layoutTimeline with eras', () => {
+  // Each era's name is drawn in the strip under the last lane (HorizontalBackdrop, exportScene):
+  // at the foot of the last lane's rows it was drawn under their labels.
+  const origin = Date.UTC(2000, 0, 1);
+  const events = Array.from({ length: 30 }, (_, i) =>
+    event(`e${i}`, `L${i % 2}`, date(origin + i * 20 * DAY), `Event number ${i}`),
+  );
+  const plain = timelineOf(events);
+  const withEras: Timeline = {
+    ...plain,
+    eras: [{ label: 'An era', date: date(origin, 400) }],
+  };
+
+  it.each(['auto', 'clustered'] as const)(
+    'keeps every item above the eras’ strip (detail %s), and adds the strip only with eras',
+    (detail) => {
+      const lay = (timeline: Timeline) =>
+        layoutTimeline(timeline, buildTimeIndex(timeline), fitDomain(timeline), 900, measure, [], {
+          detail,
+        });
+      const result = lay(withEras);
+      const last = result.lanes.at(-1);
+      expect(last && last.top + last.height).toBe(result.height - GEOMETRY.eraStrip);
+      for (const item of result.items) {
+        const rows = item.kind === 'event' ? item.rows : 1;
+        expect(item.top + rows * GEOMETRY.rowHeight).toBeLessThanOrEqual(
+          result.height - GEOMETRY.eraStrip,
+        );
+      }
+      expect(lay(plain).height).toBe(result.height - GEOMETRY.eraStrip);
+    },
+  );
+});
