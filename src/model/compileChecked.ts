@@ -136,14 +136,15 @@ function compileEvent(
       }
       if (!source.normalised) return;
       const found = anchorQuote(source.normalised, citation);
-      const at = () => `${eventWhere(record, index)} › citations[${i}].exact`;
-      if (!found.ok && found.reason === 'not-found') {
+      if (!found.ok) {
+        const where = `${eventWhere(record, index)} › citations[${i}].exact`;
         const visible = () => (source.visible ??= withoutInvisible(source.normalised?.text ?? ''));
-        problems.push({ where: at(), message: missingQuote(citation.exact, visible) });
-      } else if (!found.ok) {
         problems.push({
-          where: at(),
-          message: `the quote occurs ${found.count} times in the source; add a prefix or suffix to pick one`,
+          where,
+          message:
+            found.reason === 'not-found'
+              ? missingQuote(citation.exact, visible)
+              : `the quote occurs ${found.count} times in the source; add a prefix or suffix to pick one`,
         });
       } else {
         const resolved: ResolvedCitation = {
