@@ -92,14 +92,22 @@ export async function openPage(
   });
   page.on('pageerror', (error) => opened.pageErrors.push(error.stack ?? error.message));
   // How many times the page has begun to navigate, and in which of its documents each request
-  // began: a navigation cuts short the requests still under way in the document it leaves.
+  // began: a navigation cuts short the requests still under way in the document it leaves. Until
+  // the new document commits, requests still come from the one being left (a chunk it loads
+  // when idle, say).
   let navigations = 0;
+  let leaving = false;
   const startedIn = new WeakMap<Request, number>();
   page.on('request', (request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations++;
-    else startedIn.set(request, navigations);
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      navigations++;
+      leaving = true;
+    } else startedIn.set(request, leaving ? navigations - 1 : navigations);
     const url = request.url();
     if (!isLocalScheme(url) && new URL(url).origin !== origin) opened.foreignRequests.push(url);
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) leaving = false;
   });
   page.on('requestfailed', (request) => {
     const failure = request.failure()?.errorText ?? 'failed';
