@@ -36,6 +36,21 @@ export function searchInLanguage(search: string, lang: string): string {
   return `?${[...kept, new URLSearchParams({ [PARAM.lang]: lang }).toString()].join('&')}`;
 }
 
+/**
+ * The search string that opens a dataset (`data` set to its address, or no `data` for the
+ * built-in one) from the first view, every other parameter kept byte for byte: the dataset
+ * picker's links. The selected event and the mode belong to the timeline being left, so they go.
+ */
+export function searchForDataset(search: string, data: string | null): string {
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '' && ![PARAM.data, ...OWN].includes(keyOf(pair)));
+  if (data !== null) kept.push(new URLSearchParams({ [PARAM.data]: data }).toString());
+  // "?" alone, not "": an empty href would be this very address, `data` and all.
+  return `?${kept.join('&')}`;
+}
+
 /** Whether the search string already says this state (so there is nothing to write). */
 export function saysState(search: string, selectedId: string | null, mode: string): boolean {
   const params = new URLSearchParams(search);

@@ -50,29 +50,62 @@ describe('ExportMenu', () => {
 });
 
 describe('DatasetPicker', () => {
-  it('lists every dataset of data/ and opens the chosen one by ?data=', async () => {
-    expect(catalogue.length).toBeGreaterThanOrEqual(2);
-    const assign = vi.fn();
+  const mockLocation = (search: string) =>
     vi.spyOn(window, 'location', 'get').mockReturnValue({
       ...window.location,
-      href: 'https://example.org/app/?theme=dark&event=x',
-      search: '?theme=dark&event=x',
-      assign,
+      href: `https://example.org/app/${search}`,
+      search,
     });
+  const other = catalogue.find((entry) => entry.name !== 'icc-putin-warrant');
+
+  it('lists every dataset of data/, each a link that opens it by ?data=, the page’s own unlinked', async () => {
+    expect(catalogue.length).toBeGreaterThanOrEqual(2);
+    mockLocation('?theme=dark&event=x');
     renderWithStore(<DatasetPicker />);
-    const select = screen.getByRole('combobox', { name: 'Timeline' });
-    const options = within(select).getAllByRole('option');
-    expect(options.map((o) => o.textContent)).toEqual(catalogue.map((entry) => entry.title));
-    const other = catalogue.find((entry) => entry.name !== 'icc-putin-warrant');
-    await userEvent.selectOptions(select, other?.name ?? '');
-    await userEvent.click(screen.getByRole('button', { name: 'Open' }));
-    expect(assign).toHaveBeenCalledWith(
-      `https://example.org/app/?theme=dark&data=${encodeURIComponent(other?.url ?? '')}`,
+    await userEvent.click(screen.getByText('Timelines'));
+    const list = screen.getByRole('list', { name: 'Timelines' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(catalogue.map((entry) => entry.title));
+    // The built-in timeline is where the page is: named, not linked.
+    const here = catalogue.find((entry) => entry.name === 'icc-putin-warrant');
+    expect(within(list).queryByRole('link', { name: here?.title ?? '' })).toBeNull();
+    expect(within(list).getByText(here?.title ?? '')).toHaveAttribute('aria-current', 'page');
+    // The other keeps the page's theme and leaves its selected event behind.
+    expect(within(list).getByRole('link', { name: other?.title ?? '' })).toHaveAttribute(
+      'href',
+      `?theme=dark&data=${encodeURIComponent(other?.url ?? '')}`,
     );
+  });
+
+  it('on a dataset of data/ opened by ?data=, links the built-in timeline back', async () => {
+    mockLocation(`?data=${other?.url ?? ''}`);
+    renderWithStore(<DatasetPicker />);
+    await userEvent.click(screen.getByText('Timelines'));
+    const list = screen.getByRole('list', { name: 'Timelines' });
+    expect(within(list).getByText(other?.title ?? '')).toHaveAttribute('aria-current', 'page');
+    const builtIn = catalogue.find((entry) => entry.name === 'icc-putin-warrant');
+    expect(within(list).getByRole('link', { name: builtIn?.title ?? '' })).toHaveAttribute(
+      'href',
+      '?',
+    );
+  });
+
+  it('names a ?data= timeline from outside data/ first, as the page’s own', async () => {
+    mockLocation('?data=elsewhere/mine.json');
+    renderWithStore(<DatasetPicker />);
+    await userEvent.click(screen.getByText('Timelines'));
+    const items = within(screen.getByRole('list', { name: 'Timelines' })).getAllByRole('listitem');
+    expect(items).toHaveLength(catalogue.length + 1);
+    expect(items[0]?.textContent).toBe('The United States, the ICC and the warrant for Putin');
+    expect(within(items[0] as HTMLElement).queryByRole('link')).toBeNull();
+    expect(within(items[1] as HTMLElement).getByRole('link')).toHaveAttribute('href');
   });
 
   it('is not shown in an embed', () => {
     renderWithStore(<DatasetPicker />, { embed: true });
-    expect(screen.queryByRole('combobox', { name: 'Timeline' })).toBeNull();
+    expect(screen.queryByText('Timelines')).toBeNull();
   });
 });

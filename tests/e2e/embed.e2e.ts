@@ -413,9 +413,11 @@ describe('the standalone file', () => {
       const page = await context.newPage();
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
       await page.locator('button[data-event-id]').first().waitFor();
-      // The web build offers its datasets here (browse.e2e.ts); a single file has no data/ beside it.
-      expect(await page.getByRole('combobox', { name: 'Timeline' }).count()).toBe(0);
-      expect(await page.getByRole('button', { name: 'Open', exact: true }).count()).toBe(0);
+      // The web build offers its datasets here (import-export.e2e.ts); a single file has no
+      // data/ beside it.
+      expect(await page.locator('.browse__toolbar').count()).toBe(1);
+      expect(await page.getByText('Timelines', { exact: true }).count()).toBe(0);
+      expect(await page.getByRole('list', { name: 'Timelines' }).count()).toBe(0);
     } finally {
       await context.close();
     }

@@ -234,27 +234,41 @@ describe('exports of the current view', () => {
 
 describe('the dataset picker', () => {
   it('lists the datasets of data/ and opens another, with its source', async () => {
-    const opened = await open('');
+    const opened = await open('?theme=dark');
     const { page } = opened;
-    const picker = page.getByRole('combobox', { name: 'Timeline' });
-    const titles = await picker.locator('option').allTextContents();
-    expect(titles).toEqual(
+    await page.getByText('Timelines', { exact: true }).click();
+    const list = page.getByRole('list', { name: 'Timelines' });
+    expect(await list.getByRole('listitem').allTextContents()).toEqual(
       expect.arrayContaining([
         'The United States, the ICC and the warrant for Putin',
         'The International Criminal Court in brief (an example timeline)',
       ]),
     );
-    await picker.selectOption({
-      label: 'The International Criminal Court in brief (an example timeline)',
-    });
     await Promise.all([
       page.waitForURL(/data=/),
-      page.getByRole('button', { name: 'Open' }).click(),
+      list
+        .getByRole('link', {
+          name: 'The International Criminal Court in brief (an example timeline)',
+        })
+        .click(),
     ]);
     await waitForApp(page);
-    expect(new URL(page.url()).searchParams.get('data')).toBe('data/icc-in-brief/timeline.json');
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('data')).toBe('data/icc-in-brief/timeline.json');
+    // The page's other parameters go along (the hydrated page's links are given them after).
+    expect(params.get('theme')).toBe('dark');
     expect(await eventButton(page, 'rome-statute-adopted').count()).toBe(1);
     expect(await page.locator('article mark[data-event-ids~="warrant-for-putin"]').count()).toBe(1);
+    // And back: the built-in timeline is a link from there.
+    await page.getByText('Timelines', { exact: true }).click();
+    await Promise.all([
+      page.waitForURL((url) => !url.searchParams.has('data')),
+      page
+        .getByRole('link', { name: 'The United States, the ICC and the warrant for Putin' })
+        .click(),
+    ]);
+    await waitForApp(page);
+    expect(await eventButton(page, 'icc-warrant-putin').count()).toBe(1);
     expectClean(opened);
   });
 });

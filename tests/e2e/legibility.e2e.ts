@@ -134,3 +134,52 @@ describe('a timeline with eras (events that begin as their eras do)', () => {
     });
   }
 });
+
+describe('the dataset picker', () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`names every timeline whole, on its own lines (${viewport.width} px)`, async () => {
+      const { page } = await open('', viewport);
+      await page.getByText('Timelines', { exact: true }).click();
+      const list = page.getByRole('list', { name: 'Timelines' });
+      await list.waitFor();
+      const items = await list.getByRole('listitem').evaluateAll((elements) =>
+        elements.map((item) => {
+          // Each line of the title as laid out: none may reach past the list or the page.
+          const range = document.createRange();
+          range.selectNodeContents(item);
+          const lines = [...range.getClientRects()];
+          const box = item.closest('ul')?.getBoundingClientRect();
+          const inside = lines.every(
+            (line) =>
+              box !== undefined &&
+              line.left >= box.left - 0.5 &&
+              line.right <= box.right + 0.5 &&
+              line.right <= document.documentElement.clientWidth,
+          );
+          return {
+            text: item.textContent,
+            inside,
+            lines: lines.length,
+            clipped: item.scrollWidth > item.clientWidth,
+          };
+        }),
+      );
+      expect(items.map((item) => item.text)).toEqual([
+        'The International Criminal Court in brief (an example timeline)',
+        'The United States, the ICC and the warrant for Putin',
+      ]);
+      for (const item of items) {
+        expect(item, item.text ?? '').toMatchObject({ inside: true, clipped: false });
+        expect(item.lines).toBeGreaterThan(0);
+      }
+      // Opening it does not make the page scroll sideways.
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});

@@ -1,77 +1,80 @@
 /**
- * The dataset picker: every dataset under data/ (found at build time, so a new folder appears
- * without code changes), and a button that opens the chosen one. Opening is an explicit step,
- * not a side effect of choosing, so moving through the list with the keyboard never leaves the
- * page (WCAG 3.2.2). Hidden in embeds, where a reader stays on the article's timeline.
+ * The dataset picker: a disclosure in the toolbar listing every dataset under data/ (found at
+ * build time, so a new folder appears without code changes), each a link that opens it by
+ * `?data=`. Links, as in the language picker, rather than a `<select>`: a select shows its
+ * choice on one line, and a dataset's title is longer than a phone's toolbar ("The United
+ * Sta…"), where a link's text wraps and is read whole. Following a link is an explicit step, so
+ * moving through the list with the keyboard never leaves the page (WCAG 3.2.2), and the links
+ * work without JavaScript. Hidden in embeds, where a reader stays on the article's timeline.
  */
-import { useId, useMemo, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { builtInName, catalogue } from 'virtual:sourceline-datasets';
 import { useSourceline } from '../../store/StoreContext.tsx';
 import { parseUrlParams } from '../../store/urlParams.ts';
+import { searchForDataset } from '../../store/syncUrl.ts';
+import '../../styles/exportMenu.css';
 import '../../styles/datasetPicker.css';
-import { PARAM } from '../../model/urlParamNames.ts';
-import { isolate } from '../../model/isolateText.ts';
 import { useTranslator } from '../i18n/translator.tsx';
 
-/** The value of the option standing for a `?data=` timeline that is not in the catalogue. */
-const OTHER = '';
-
 export function DatasetPicker() {
-  const id = useId();
   const embed = useSourceline((s) => s.embed);
   const title = useSourceline((s) => s.timeline.title);
   const { t } = useTranslator();
   // Read once: which dataset this page was opened with.
-  const page = useMemo(() => {
+  const data = useMemo(() => {
     // At build time (the prerendered page) there is no window: the default address then.
-    if (typeof window === 'undefined') return { href: 'https://sourceline.invalid/', data: null };
-    const { href, search } = window.location;
-    return { href, data: parseUrlParams(search, href).data };
+    if (typeof window === 'undefined') return null;
+    return parseUrlParams(window.location.search, window.location.href).data;
   }, []);
+  // The links keep the page's other parameters (theme, lang…). Hydrating, React first renders
+  // the prerendered page's (none), then this page's.
+  const search = useSyncExternalStore(ignoreChanges, pageSearch, noSearch);
   const current =
-    page.data === null
+    data === null
       ? builtInName
-      : (catalogue.find((entry) => new URL(entry.url, page.href).href === page.data)?.name ??
-        OTHER);
-  const [choice, setChoice] = useState(current);
-  if (embed || (catalogue.length < 2 && current !== OTHER)) return null;
-
-  const open = (event: FormEvent) => {
-    event.preventDefault();
-    const entry = catalogue.find((candidate) => candidate.name === choice);
-    if (!entry || choice === current) return;
-    const url = new URL(page.href);
-    for (const name of [PARAM.data, PARAM.event, PARAM.mode]) url.searchParams.delete(name);
-    if (entry.name !== builtInName) url.searchParams.set(PARAM.data, entry.url);
-    window.location.assign(url.href);
-  };
+      : catalogue.find((entry) => new URL(entry.url, window.location.href).href === data)?.name;
+  if (embed || (catalogue.length < 2 && current !== undefined)) return null;
 
   return (
-    <form className="dataset-picker" onSubmit={open}>
-      <label htmlFor={`${id}-dataset`}>{t('Timeline')}</label>
-      {/* The titles are the datasets' own words: their direction is theirs (dir auto), or an
-          English title on a right-to-left page is cut at its start. */}
-      <select
-        id={`${id}-dataset`}
-        dir="auto"
-        value={choice}
-        onChange={(event) => setChoice(event.currentTarget.value)}
+    <details className="export-menu dataset-picker">
+      <summary className="button">{t('Timelines')}</summary>
+      <ul
+        className="export-menu__panel export-menu__list dataset-picker__list"
+        aria-label={t('Timelines')}
       >
-        {current === OTHER && (
-          <option value={OTHER} disabled>
-            This timeline: {isolate(title)}
-          </option>
+        {/* A `?data=` timeline from outside data/ is named first, as where the reader is. */}
+        {current === undefined && (
+          <li>
+            <strong aria-current="page" dir="auto">
+              {title}
+            </strong>
+          </li>
         )}
         {catalogue.map((entry) => (
-          <option key={entry.name} value={entry.name}>
-            {entry.title}
-          </option>
+          <li key={entry.name}>
+            {/* The titles are the datasets' own words: their direction is theirs (dir auto), and
+                cannot turn the list's. The current one is not a link: the reader is there. */}
+            {entry.name === current ? (
+              <strong aria-current="page" dir="auto">
+                {entry.title}
+              </strong>
+            ) : (
+              <a
+                href={searchForDataset(search, entry.name === builtInName ? null : entry.url)}
+                dir="auto"
+              >
+                {entry.title}
+              </a>
+            )}
+          </li>
         ))}
-      </select>
-      <button type="submit" className="button" disabled={choice === current}>
-        {t('Open')}
-      </button>
-    </form>
+      </ul>
+    </details>
   );
 }
+
+/** The address does not change under a mounted picker: following a link loads a new page. */
+const ignoreChanges = () => () => {};
+const pageSearch = () => window.location.search;
+/** The prerendered page's address has no parameters. */
+const noSearch = () => '';

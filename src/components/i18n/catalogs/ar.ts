@@ -6,7 +6,7 @@ const ar: Catalog = {
   'All {count} events as a list': 'قائمة بجميع الأحداث ({count, number})',
   'Show {count} more': 'عرض {count, number} أخرى',
   Language: 'اللغة',
-  Open: 'فتح',
+  Timelines: 'الخطوط الزمنية',
   'Export and cite': 'تصدير واقتباس',
   'The source': 'المصدر',
   Sources: 'المصادر',

@@ -7,7 +7,7 @@ const fr: Catalog = {
     '{count, plural, one {L’événement sous forme de liste} other {Les # événements sous forme de liste}}',
   'Show {count} more': 'En afficher {count, number} de plus',
   Language: 'Langue',
-  Open: 'Ouvrir',
+  Timelines: 'Frises',
   'Export and cite': 'Exporter et citer',
   'The source': 'La source',
   Sources: 'Sources',

@@ -6,7 +6,7 @@ const uk: Catalog = {
   'All {count} events as a list': 'Усі події списком ({count, number})',
   'Show {count} more': 'Показати ще {count, number}',
   Language: 'Мова',
-  Open: 'Відкрити',
+  Timelines: 'Хронології',
   'Export and cite': 'Експорт і цитування',
   'The source': 'Джерело',
   Sources: 'Джерела',
