@@ -32,7 +32,8 @@ export interface PeerPages {
   vis: (events: number) => string;
 }
 
-async function firstDraw(browser: Browser, url: string, mark: string): Promise<number> {
+/** Milliseconds from navigation to `mark`, in a new page of its own. */
+export async function firstDraw(browser: Browser, url: string, mark: string): Promise<number> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     await page.goto(url);

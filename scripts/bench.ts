@@ -2,7 +2,8 @@
  * The benchmark (docs/performance.md): builds the app, generates seeded datasets of
  * 100 to 100,000 events, loads each by `?data=` in headless Chromium at 1280×800, and measures the
  * first draw, zoom and pan frames, heap, DOM nodes and the default page's download, and the built-in
- * timeline's first contentful paint beside a page of one paragraph (bench/firstPaint.ts). Writes
+ * timeline's first contentful paint beside a page of one paragraph (bench/firstPaint.ts), and
+ * compares `?data=` loads with vis-timeline (bench/peers.ts) and with the floor (bench/floor.ts). Writes
  * bench/results.json (every run, and the summary) and the tables of docs/performance.md.
  *
  *   npm run bench                   the full run (about ten minutes on two cores)
@@ -14,6 +15,7 @@
  *   npm run bench -- --no-doc       leave docs/performance.md alone
  *   npm run bench -- --no-write     print only
  *   npm run bench -- --no-peers     skip the comparison with vis-timeline
+ *   npm run bench -- --no-floor     skip the comparison with the floor (bench/floor.ts)
  *   npm run bench -- --no-paint     skip the first-paint measurement
  *
  * It also times the studio's date finder on a 5,000-word article, in Node
@@ -29,6 +31,7 @@ import { generateDataset } from '../bench/generate.ts';
 import { initialDownload } from '../bench/initialDownload.ts';
 import { firstPaintTable, measureFirstPaints, summariseFirstPaints } from '../bench/firstPaint.ts';
 import { measurePage } from '../bench/measurePage.ts';
+import { floorTable, measureFloor, summariseFloor } from '../bench/floor.ts';
 import { measurePeers, peersTable, summarisePeers } from '../bench/peers.ts';
 import { toTimelineJs } from '../bench/timelineJs.ts';
 import type { RunResult } from '../bench/measurePage.ts';
@@ -143,6 +146,21 @@ try {
       )
     : [];
   const peerSummary = summarisePeers(peerRuns);
+  // Every size of 1,000 events and more, beside the floor (bench/peer/floorPage.js).
+  const FLOOR_SIZES = SIZES.filter((n) => n >= 1000);
+  const floors = !args.includes('--no-floor') && FLOOR_SIZES.length > 0;
+  const floorRuns = floors
+    ? await measureFloor(
+        browser,
+        {
+          ours: (n) => `${server.url}?data=bench-data/events-${n}.json`,
+          floor: (n) => `${server.url}peer/floor.html?data=/bench-data/events-${n}.json`,
+        },
+        FLOOR_SIZES,
+        (n) => (quick ? 1 : n >= 100_000 ? 3 : 5),
+      )
+    : [];
+  const floorSummary = summariseFloor(floorRuns);
   const paints = !args.includes('--no-paint');
   const paintRuns = paints
     ? await measureFirstPaints(
@@ -170,6 +188,7 @@ try {
     results: resultsTable(summary),
     download: downloadTable(download),
     ...(peers ? { peers: peersTable(peerSummary) } : {}),
+    ...(floors ? { floor: floorTable(floorSummary) } : {}),
     ...(paints ? { paint: firstPaintTable(paintSummary) } : {}),
   };
   console.log(`\n${Object.values(tables).join('\n\n')}`);
@@ -182,6 +201,8 @@ try {
       datasets,
       peerSummary,
       peerRuns,
+      floorSummary,
+      floorRuns,
       paintSummary,
       findDates,
     };
