@@ -135,6 +135,48 @@ describe('a timeline with eras (events that begin as their eras do)', () => {
   }
 });
 
+describe('eras narrower than their names', () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 640, height: 800 },
+  ]) {
+    it(`draws each era's name inside its band: whole, shortened with "…", or left out (${viewport.width} px)`, async () => {
+      const { page } = await open('?data=fixtures/eras-narrow.json', viewport);
+      await waitForApp(page);
+      const eras = await page.evaluate(() =>
+        [...document.querySelectorAll('.timeline__era')].map((era) => {
+          const band = era.querySelector('rect')?.getBoundingClientRect();
+          const name = era.querySelector('text');
+          const box = name?.getBoundingClientRect();
+          return {
+            whole: era.querySelector('title')?.textContent ?? name?.textContent ?? '',
+            drawn: name?.textContent ?? '',
+            inside:
+              band !== undefined &&
+              (box === undefined || (box.left >= band.left - 0.5 && box.right <= band.right + 0.5)),
+          };
+        }),
+      );
+      expect(eras.map((era) => era.whole)).toEqual([
+        'A month with a name far longer than its band',
+        'A decade, named at some length',
+        'The long era',
+      ]);
+      for (const era of eras) {
+        expect(era, era.whole).toMatchObject({ inside: true });
+        // Whole, or a start of the name and "…", or nothing.
+        if (era.drawn !== era.whole && era.drawn !== '') {
+          expect(era.drawn.endsWith('…')).toBe(true);
+          expect(era.whole.startsWith(era.drawn.slice(0, -1))).toBe(true);
+        }
+      }
+      // The month's band is a few pixels wide: nothing of its name shows. The long era's is whole.
+      expect(eras[0]?.drawn).toBe('');
+      expect(eras[2]?.drawn).toBe('The long era');
+    });
+  }
+});
+
 describe('the dataset picker', () => {
   for (const viewport of [
     { width: 1280, height: 800 },

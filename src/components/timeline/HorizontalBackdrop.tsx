@@ -3,9 +3,13 @@
  * (marked on the axis only: a line across the lanes would strike through labels).
  */
 import type { ReactNode } from 'react';
+import { ERA_INSET, eraBands } from '../../layout/timeline/eraBands.ts';
 import { useSourceline } from '../../store/StoreContext.tsx';
+import { createLabelMeasure } from './measureLabel.ts';
 import { TimelineAxis } from './TimelineAxis.tsx';
 import type { TimelineView } from './useTimelineLayout.ts';
+
+const measureEraName = createLabelMeasure();
 
 /** Props: the view to draw behind, and its width. */
 export interface BackdropProps {
@@ -27,19 +31,18 @@ export function HorizontalBackdrop({ view, width }: BackdropProps) {
         </g>
       ))}
       {/* Eras over the lane stripes, translucent, so both show; marks sit above in HTML. */}
-      {eras.map((era) => {
-        const x0 = Math.max(0, scale(era.date.start));
-        const x1 = Math.min(width, scale(era.date.end));
-        if (x1 <= x0) return null;
-        return (
-          <g key={`${era.label}-${era.date.edtf}`} className="timeline__era">
-            <rect x={x0} y={0} width={x1 - x0} height={layout.height} />
-            <text x={x0 + 4} y={layout.height - 6}>
-              {era.label}
+      {eraBands(eras, scale, width, measureEraName).map((era) => (
+        <g key={`${era.label}-${era.x0}`} className="timeline__era">
+          {/* The whole name, where the band shows it shortened or not at all. */}
+          {era.name !== era.label && <title>{era.label}</title>}
+          <rect x={era.x0} y={0} width={era.x1 - era.x0} height={layout.height} />
+          {era.name && (
+            <text x={era.x0 + ERA_INSET} y={layout.height - 6}>
+              {era.name}
             </text>
-          </g>
-        );
-      })}
+          )}
+        </g>
+      ))}
       <TimelineAxis scale={scale} ticks={ticks} top={layout.height} breaks={axisBreaks} />
     </BackdropSvg>
   );

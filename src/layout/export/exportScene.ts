@@ -11,6 +11,7 @@ import { NO_WARP } from '../axis/timeWarp.ts';
 import type { TimeWarp } from '../axis/timeWarp.ts';
 import { timeScale } from '../axis/timeScale.ts';
 import type { TimeDomain } from '../axis/timeScale.ts';
+import { ERA_FONT_SIZE, ERA_INSET, eraBands } from '../timeline/eraBands.ts';
 import { GEOMETRY } from '../timeline/geometry.ts';
 import { layoutTimeline, rowsNeeded } from '../timeline/layoutTimeline.ts';
 import type { TimelineLayout } from '../timeline/layoutTimeline.ts';
@@ -121,28 +122,26 @@ function lanesAndEras(
         fill: c.laneAlt,
       });
   });
-  for (const era of timeline.eras) {
-    const x0 = Math.max(0, scale(era.date.start));
-    const x1 = Math.min(plotWidth, scale(era.date.end));
-    if (x1 <= x0) continue;
+  for (const era of eraBands(timeline.eras, scale, plotWidth, measure, LABEL_SIZE)) {
     shapes.push({
       kind: 'rect',
-      x: PAD + x0,
+      x: PAD + era.x0,
       y: HEADER,
-      width: x1 - x0,
+      width: era.x1 - era.x0,
       height: layout.height,
       fill: c.era,
       opacity: c.eraOpacity,
-      title: `${era.label}, ${era.date.label}`,
+      title: `${era.label}, ${era.dateLabel}`,
     });
-    shapes.push({
-      kind: 'text',
-      x: PAD + x0 + 4,
-      y: HEADER + layout.height - 6,
-      text: era.label,
-      size: 11,
-      fill: c.muted,
-    });
+    if (era.name)
+      shapes.push({
+        kind: 'text',
+        x: PAD + era.x0 + ERA_INSET,
+        y: HEADER + layout.height - 6,
+        text: era.name,
+        size: ERA_FONT_SIZE,
+        fill: c.muted,
+      });
   }
   for (const lane of layout.lanes) {
     shapes.push({
