@@ -177,6 +177,31 @@ describe('eras narrower than their names', () => {
   }
 });
 
+describe('the eras on a phone, where no band is drawn', () => {
+  it('are named whole, with their dates, in the legend (390 px)', async () => {
+    const { page } = await open('?data=fixtures/eras-narrow.json', { width: 390, height: 844 });
+    await waitForApp(page);
+    expect(await page.locator('.timeline').getAttribute('data-orientation')).toBe('vertical');
+    await page.getByText('Legend', { exact: true }).click();
+    const eras = page.getByRole('list', { name: 'Eras, shaded across the lanes:' });
+    await eras.waitFor();
+    const items = await eras.getByRole('listitem').evaluateAll((elements) =>
+      elements.map((item) => ({
+        text: item.textContent?.trim() ?? '',
+        clipped: item.scrollWidth > item.clientWidth,
+        inside: item.getBoundingClientRect().right <= document.documentElement.clientWidth,
+      })),
+    );
+    expect(items.map((item) => item.text.split(',')[0])).toEqual([
+      'A month with a name far longer than its band',
+      'A decade',
+      'The long era',
+    ]);
+    for (const item of items)
+      expect(item, item.text).toMatchObject({ clipped: false, inside: true });
+  });
+});
+
 describe('the dataset picker', () => {
   for (const viewport of [
     { width: 1280, height: 800 },

@@ -1,12 +1,21 @@
 /**
  * The legend's items, loaded the first time the legend is opened (see Legend.tsx): what each
- * shape, edge and hatching means, clusters, breaks, and how to move.
+ * shape, edge and hatching means, clusters, breaks, and how to move; and the timeline's eras,
+ * each named with its dates. The eras' bands are drawn only across the page, and hidden from
+ * screen readers, so this list is where a phone's reader, or a screen reader's, finds them.
  */
+import { useId } from 'react';
+import { formatDateIn } from '../../model/dates/formatDateIn.ts';
+import { useSourceline } from '../../store/StoreContext.tsx';
 import { useTranslator } from '../i18n/translator.tsx';
+import { Bdi } from '../ui/Bdi.tsx';
 import '../../styles/legend.css';
 
 export default function LegendItems() {
-  const { t } = useTranslator();
+  const { t, locale } = useTranslator();
+  const eras = useSourceline((s) => s.timeline.eras);
+  const language = useSourceline((s) => s.timeline.language);
+  const erasId = useId();
   return (
     <>
       <ul>
@@ -57,6 +66,22 @@ export default function LegendItems() {
           )}
         </li>
       </ul>
+      {eras.length > 0 && (
+        <>
+          <p id={erasId}>{t('Eras, shaded across the lanes:')}</p>
+          <ul aria-labelledby={erasId}>
+            {eras.map((era) => (
+              <li key={`${era.label}-${era.date.edtf}`}>
+                <span className="legend__swatch legend__era" aria-hidden="true" />{' '}
+                <span>
+                  <Bdi lang={language}>{era.label}</Bdi>,{' '}
+                  <Bdi>{formatDateIn(locale, era.date)}</Bdi>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <p>
         {t(
           'Each lane has its own colour, and its name beside it. Zoom with the wheel, a pinch, the buttons or + and −; drag to pan; arrow keys move between events. On a narrow screen the timeline runs down the page: scroll to move through it, and use the buttons to zoom.',

@@ -7,15 +7,17 @@ import { Children } from 'react';
 import type { ReactNode } from 'react';
 import { withoutStrayPdi } from '../../model/isolateText.ts';
 
-/** Props: the text, and an optional class for the element. */
+/** Props: the text, and an optional class and language for the element. */
 export interface BdiProps {
   children: ReactNode;
   className?: string;
+  /** The text's language (BCP 47), when its dataset says. */
+  lang?: string | undefined;
 }
 
-export function Bdi({ children, className }: BdiProps) {
+export function Bdi({ children, className, lang }: BdiProps) {
   return (
-    <bdi className={className}>
+    <bdi className={className} lang={lang}>
       {Children.map(children, (child) =>
         typeof child === 'string' ? withoutStrayPdi(child) : child,
       )}

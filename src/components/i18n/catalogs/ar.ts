@@ -6,6 +6,7 @@ const ar: Catalog = {
   'All {count} events as a list': 'قائمة بجميع الأحداث ({count, number})',
   'Show {count} more': 'عرض {count, number} أخرى',
   Language: 'اللغة',
+  'Eras, shaded across the lanes:': 'الحقب، مظللة عبر المسارات:',
   Timelines: 'الخطوط الزمنية',
   'Export and cite': 'تصدير واقتباس',
   'The source': 'المصدر',

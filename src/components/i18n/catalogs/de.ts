@@ -7,6 +7,7 @@ const de: Catalog = {
     '{count, plural, one {Das Ereignis als Liste} other {Alle # Ereignisse als Liste}}',
   'Show {count} more': '{count, number} weitere anzeigen',
   Language: 'Sprache',
+  'Eras, shaded across the lanes:': 'Epochen, schattiert über die Spuren:',
   Timelines: 'Zeitleisten',
   'Export and cite': 'Exportieren und zitieren',
   'The source': 'Die Quelle',

@@ -7,6 +7,7 @@ const es: Catalog = {
     '{count, plural, one {El acontecimiento en forma de lista} other {Los # acontecimientos en forma de lista}}',
   'Show {count} more': 'Mostrar {count, number} más',
   Language: 'Idioma',
+  'Eras, shaded across the lanes:': 'Épocas, sombreadas a lo ancho de los carriles:',
   Timelines: 'Cronologías',
   'Export and cite': 'Exportar y citar',
   'The source': 'La fuente',

@@ -7,6 +7,7 @@ const fr: Catalog = {
     '{count, plural, one {L’événement sous forme de liste} other {Les # événements sous forme de liste}}',
   'Show {count} more': 'En afficher {count, number} de plus',
   Language: 'Langue',
+  'Eras, shaded across the lanes:': 'Périodes, en fond grisé sur les couloirs :',
   Timelines: 'Frises',
   'Export and cite': 'Exporter et citer',
   'The source': 'La source',

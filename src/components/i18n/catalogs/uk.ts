@@ -6,6 +6,7 @@ const uk: Catalog = {
   'All {count} events as a list': 'Усі події списком ({count, number})',
   'Show {count} more': 'Показати ще {count, number}',
   Language: 'Мова',
+  'Eras, shaded across the lanes:': 'Епохи, затінені поперек смуг:',
   Timelines: 'Хронології',
   'Export and cite': 'Експорт і цитування',
   'The source': 'Джерело',
