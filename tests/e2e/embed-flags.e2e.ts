@@ -95,6 +95,44 @@ describe('render flags', () => {
 });
 
 describe('the Embed dialog’s render flags and preview', () => {
+  it('keeps the preview as tall as it was while an option reloads it, so nothing jumps', async () => {
+    const opened = await session.open('');
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Embed', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+    const previewFrame = page.frameLocator('iframe[title="Preview of the embed"]');
+    await previewFrame.locator('button[data-event-id]').first().waitFor();
+    // Every height the frame is given from here on, and where the checkboxes are.
+    await page.evaluate(() => {
+      const frame = document.querySelector<HTMLIFrameElement>(
+        'iframe[title="Preview of the embed"]',
+      );
+      const record: number[] = [];
+      (window as unknown as { heights: number[] }).heights = record;
+      if (frame)
+        new MutationObserver(() => record.push(parseFloat(frame.style.height))).observe(frame, {
+          attributes: true,
+          attributeFilter: ['style'],
+        });
+    });
+    const boxes = () =>
+      dialog
+        .getByRole('checkbox')
+        .evaluateAll((inputs) =>
+          inputs.map((input) => Math.round(input.getBoundingClientRect().top)),
+        );
+    const before = await boxes();
+    await dialog.getByRole('checkbox', { name: /Plain/ }).check();
+    await poll(async () =>
+      previewFrame.locator('.embed--plain button[data-event-id]').first().count(),
+    ).toBe(1);
+    const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+    // The plain embed is as tall, give or take its header, never one line of "Loading…".
+    expect(Math.min(...heights, Infinity)).toBeGreaterThan(200);
+    expect(await boxes()).toEqual(before);
+    expect(opened.consoleProblems).toEqual([]);
+  });
+
   it('offers the flags; each changes the snippet and the live preview; axe finds nothing', async () => {
     const opened = await session.open('?event=icc-warrant-putin');
     const { page } = opened;

@@ -2,7 +2,8 @@
  * The Embed dialog's live preview: the embed itself, in a frame, at the options chosen. The frame
  * is as tall as its content (read from the same-origin document, never by message: the app acts
  * on no postMessage), and the dialog scrolls; where the document cannot be read (a file opened
- * from disk), the frame keeps the snippet's placeholder height.
+ * from disk), the frame keeps the snippet's placeholder height. While an option's new document
+ * is still starting, the frame keeps the height it had.
  */
 import { useEffect, useRef, useState } from 'react';
 import { PLACEHOLDER_HEIGHT } from '../../store/embedSnippet.ts';
@@ -30,7 +31,13 @@ export function EmbedPreview({ src, title }: EmbedPreviewProps) {
         body = null; // Another origin (a file on disk): keep the fixed height.
       }
       if (!body || typeof ResizeObserver === 'undefined') return;
-      const measure = () => setHeight(Math.ceil(body.getBoundingClientRect().height));
+      const measure = () => {
+        // Until the embed has mounted, a new document shows one line of status ("Loading the
+        // timeline…"): the frame keeps its height meanwhile, or the dialog shrinks and springs
+        // back under the reader's pointer each time an option reloads the preview.
+        if (!body.isConnected || !body.querySelector('.embed')) return;
+        setHeight(Math.ceil(body.getBoundingClientRect().height));
+      };
       observer = new ResizeObserver(measure);
       observer.observe(body);
       measure();
