@@ -72,7 +72,10 @@ describe('DatasetPicker', () => {
     // The built-in timeline is where the page is: named, not linked.
     const here = catalogue.find((entry) => entry.name === 'icc-putin-warrant');
     expect(within(list).queryByRole('link', { name: here?.title ?? '' })).toBeNull();
-    expect(within(list).getByText(here?.title ?? '')).toHaveAttribute('aria-current', 'page');
+    const named = within(list).getByText(here?.title ?? '');
+    // Each title is the dataset's own words, isolated in a <bdi>.
+    expect(named.tagName).toBe('BDI');
+    expect(named.closest('strong')).toHaveAttribute('aria-current', 'page');
     // The other keeps the page's theme and leaves its selected event behind.
     expect(within(list).getByRole('link', { name: other?.title ?? '' })).toHaveAttribute(
       'href',
@@ -85,7 +88,11 @@ describe('DatasetPicker', () => {
     renderWithStore(<DatasetPicker />);
     await userEvent.click(screen.getByText('Timelines'));
     const list = screen.getByRole('list', { name: 'Timelines' });
-    expect(within(list).getByText(other?.title ?? '')).toHaveAttribute('aria-current', 'page');
+    expect(
+      within(list)
+        .getByText(other?.title ?? '')
+        .closest('strong'),
+    ).toHaveAttribute('aria-current', 'page');
     const builtIn = catalogue.find((entry) => entry.name === 'icc-putin-warrant');
     expect(within(list).getByRole('link', { name: builtIn?.title ?? '' })).toHaveAttribute(
       'href',

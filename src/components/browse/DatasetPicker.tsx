@@ -15,6 +15,7 @@ import { searchForDataset } from '../../store/syncUrl.ts';
 import '../../styles/exportMenu.css';
 import '../../styles/datasetPicker.css';
 import { useTranslator } from '../i18n/translator.tsx';
+import { Bdi } from '../ui/Bdi.tsx';
 
 export function DatasetPicker() {
   const embed = useSourceline((s) => s.embed);
@@ -45,25 +46,22 @@ export function DatasetPicker() {
         {/* A `?data=` timeline from outside data/ is named first, as where the reader is. */}
         {current === undefined && (
           <li>
-            <strong aria-current="page" dir="auto">
-              {title}
+            <strong aria-current="page">
+              <Bdi>{title}</Bdi>
             </strong>
           </li>
         )}
         {catalogue.map((entry) => (
           <li key={entry.name}>
-            {/* The titles are the datasets' own words: their direction is theirs (dir auto), and
+            {/* The titles are the datasets' own words: isolated, their direction is theirs and
                 cannot turn the list's. The current one is not a link: the reader is there. */}
             {entry.name === current ? (
-              <strong aria-current="page" dir="auto">
-                {entry.title}
+              <strong aria-current="page">
+                <Bdi>{entry.title}</Bdi>
               </strong>
             ) : (
-              <a
-                href={searchForDataset(search, entry.name === builtInName ? null : entry.url)}
-                dir="auto"
-              >
-                {entry.title}
+              <a href={searchForDataset(search, entry.name === builtInName ? null : entry.url)}>
+                <Bdi>{entry.title}</Bdi>
               </a>
             )}
           </li>

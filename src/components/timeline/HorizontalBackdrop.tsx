@@ -32,7 +32,7 @@ export function HorizontalBackdrop({ view, width }: BackdropProps) {
       ))}
       {/* Eras over the lane stripes, translucent, so both show; marks sit above in HTML. */}
       {eraBands(eras, scale, width, measureEraName).map((era) => (
-        <g key={`${era.label}-${era.x0}`} className="timeline__era">
+        <g key={era.key} className="timeline__era">
           {/* The whole name, where the band shows it shortened or not at all. */}
           {era.name !== era.label && <title>{era.label}</title>}
           <rect x={era.x0} y={0} width={era.x1 - era.x0} height={layout.height} />

@@ -19,6 +19,8 @@ const FEWEST_SHOWN = 4;
 
 /** One era's band in view. */
 export interface EraBand {
+  /** Stable while the view zooms and pans: the era's name and dates as written. */
+  key: string;
   /** The era's name, whole. */
   label: string;
   /** What is drawn: the name, shortened to its band, or '' for nothing. */
@@ -45,7 +47,16 @@ export function eraBands(
     const x1 = Math.min(width, scale(era.date.end));
     if (x1 <= x0) return [];
     const name = fitName(era.label, x1 - x0, measure, measuredAt);
-    return [{ label: era.label, name, dateLabel: era.date.label, x0, x1 }];
+    return [
+      {
+        key: `${era.label}-${era.date.edtf}`,
+        label: era.label,
+        name,
+        dateLabel: era.date.label,
+        x0,
+        x1,
+      },
+    ];
   });
 }
 

@@ -96,4 +96,14 @@ describe('eraBands', () => {
     expect(bands.map((b) => b.name)).toEqual(['Reachi…', 'Wide', '']);
     expect(bands[0]?.dateLabel).toBe(date(-100 * DAY, 150).label);
   });
+
+  it('keys each band by its era, not by where it is, so panning does not remount it', () => {
+    const eras = [era('Wide', 200, 300), era('Narrow', 600, 100)];
+    const panned = scaleLinear()
+      .domain([100 * DAY, 1100 * DAY])
+      .range([0, 1000]);
+    const keys = eraBands(eras, scale, 1000, measure).map((band) => band.key);
+    expect(eraBands(eras, panned, 1000, measure).map((band) => band.key)).toEqual(keys);
+    expect(new Set(keys).size).toBe(2);
+  });
 });
