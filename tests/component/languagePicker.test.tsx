@@ -1,5 +1,5 @@
 // The language picker: a disclosure of links to this view in each language, in step with the view.
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { LanguagePicker } from '../../src/components/browse/LanguagePicker.tsx';
@@ -28,7 +28,15 @@ describe('LanguagePicker', () => {
     expect(within(list).queryByRole('link', { name: 'English' })).toBeNull();
     expect(within(list).getAllByRole('link')).toHaveLength(5);
     act(() => store.getState().actions.select('icc-warrant-putin'));
-    expect(french).toHaveAttribute('href', '?event=icc-warrant-putin&lang=fr');
+    // The list is a lazy chunk: on a loaded machine its store subscription can be attached only
+    // after the selection, and the update comes a render later. Found anew, not the old node.
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Language' })).getByRole('link', {
+          name: 'Français',
+        }),
+      ).toHaveAttribute('href', '?event=icc-warrant-putin&lang=fr'),
+    );
   });
 
   it('names itself in the current language, and links back to English', async () => {
