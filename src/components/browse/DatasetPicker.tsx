@@ -4,8 +4,10 @@
  * `?data=`. Links, as in the language picker, rather than a `<select>`: a select shows its
  * choice on one line, and a dataset's title is longer than a phone's toolbar ("The United
  * Sta…"), where a link's text wraps and is read whole. Following a link is an explicit step, so
- * moving through the list with the keyboard never leaves the page (WCAG 3.2.2), and the links
- * work without JavaScript. Hidden in embeds, where a reader stays on the article's timeline.
+ * moving through the list with the keyboard never leaves the page (WCAG 3.2.2); and a link can
+ * be copied or opened in a new tab. (Without JavaScript it leads to a `?data=` address, which
+ * only the script can load: that page shows the prerendered built-in timeline.) Hidden in
+ * embeds, where a reader stays on the article's timeline.
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import { builtInName, catalogue } from 'virtual:sourceline-datasets';
