@@ -13,10 +13,7 @@ const OWN = new Set<string>([PARAM.event, PARAM.mode]);
  * byte for byte (re-encoding them would turn `data=data/x.json` into `data=data%2Fx.json`).
  */
 export function searchFor(search: string, selectedId: string | null, mode: string): string {
-  const kept = search
-    .replace(/^\?/, '')
-    .split('&')
-    .filter((pair) => pair !== '' && !OWN.has(keyOf(pair)));
+  const kept = pairsWithout(search, OWN);
   const own = new URLSearchParams();
   if (selectedId) own.set(PARAM.event, selectedId);
   if (mode === 'present') own.set(PARAM.mode, 'present');
@@ -29,10 +26,7 @@ export function searchFor(search: string, selectedId: string | null, mode: strin
  * address of this same view in another language (the language picker's links).
  */
 export function searchInLanguage(search: string, lang: string): string {
-  const kept = search
-    .replace(/^\?/, '')
-    .split('&')
-    .filter((pair) => pair !== '' && keyOf(pair) !== PARAM.lang);
+  const kept = pairsWithout(search, new Set([PARAM.lang]));
   return `?${[...kept, new URLSearchParams({ [PARAM.lang]: lang }).toString()].join('&')}`;
 }
 
@@ -42,10 +36,7 @@ export function searchInLanguage(search: string, lang: string): string {
  * picker's links. The selected event and the mode belong to the timeline being left, so they go.
  */
 export function searchForDataset(search: string, data: string | null): string {
-  const kept = search
-    .replace(/^\?/, '')
-    .split('&')
-    .filter((pair) => pair !== '' && ![PARAM.data, ...OWN].includes(keyOf(pair)));
+  const kept = pairsWithout(search, new Set([PARAM.data, ...OWN]));
   if (data !== null) kept.push(new URLSearchParams({ [PARAM.data]: data }).toString());
   // "?" alone, not "": an empty href would be this very address, `data` and all.
   return `?${kept.join('&')}`;
@@ -60,6 +51,14 @@ export function saysState(search: string, selectedId: string | null, mode: strin
     params.getAll(PARAM.event).length <= 1 &&
     params.getAll(PARAM.mode).length <= 1
   );
+}
+
+/** The `name=value` pairs of a search string, as written, but those named in `names`. */
+function pairsWithout(search: string, names: ReadonlySet<string>): string[] {
+  return search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '' && !names.has(keyOf(pair)));
 }
 
 /** The decoded name of one `name=value` pair of a query string. */

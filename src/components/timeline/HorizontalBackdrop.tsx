@@ -5,11 +5,9 @@
 import type { ReactNode } from 'react';
 import { ERA_INSET, eraBands } from '../../layout/timeline/eraBands.ts';
 import { useSourceline } from '../../store/StoreContext.tsx';
-import { createLabelMeasure } from './measureLabel.ts';
+import { measureLabel } from './measureLabel.ts';
 import { TimelineAxis } from './TimelineAxis.tsx';
 import type { TimelineView } from './useTimelineLayout.ts';
-
-const measureEraName = createLabelMeasure();
 
 /** Props: the view to draw behind, and its width. */
 export interface BackdropProps {
@@ -31,7 +29,7 @@ export function HorizontalBackdrop({ view, width }: BackdropProps) {
         </g>
       ))}
       {/* Eras over the lane stripes, translucent, so both show; marks sit above in HTML. */}
-      {eraBands(eras, scale, width, measureEraName).map((era) => (
+      {eraBands(eras, scale, width, measureLabel).map((era) => (
         <g key={era.key} className="timeline__era">
           {/* The whole name, where the band shows it shortened or not at all. */}
           {era.name !== era.label && <title>{era.label}</title>}

@@ -31,3 +31,6 @@ function canvasContext(): CanvasRenderingContext2D | null {
   if (context) context.font = LABEL_FONT;
   return context;
 }
+
+/** The measurer the timeline's views share: one canvas, one cache of widths. */
+export const measureLabel = createLabelMeasure();

@@ -15,9 +15,7 @@ import { layoutVertical } from '../../layout/timeline/layoutVertical.ts';
 import type { VerticalBreak } from '../../layout/timeline/layoutVertical.ts';
 import { useSourceline } from '../../store/StoreContext.tsx';
 import { useTranslator } from '../i18n/translator.tsx';
-import { createLabelMeasure } from './measureLabel.ts';
-
-const measureLabel = createLabelMeasure();
+import { measureLabel } from './measureLabel.ts';
 
 /** A break of the horizontal axis, where it is drawn. */
 export interface AxisBreak {
