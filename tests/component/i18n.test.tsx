@@ -52,6 +52,14 @@ describe('the browse chrome in French', () => {
     expect(screen.queryByRole('button', { name: 'Zoom in' })).toBeNull();
   });
 
+  it('names the description’s button in French, both ways', async () => {
+    renderWithStore(inLanguage('fr', fr, <BrowseMode />));
+    const more = screen.getByRole('button', { name: 'Lire la suite' });
+    await userEvent.click(more);
+    expect(more).toHaveAccessibleName('Afficher moins');
+    expect(screen.queryByRole('button', { name: 'Read more' })).toBeNull();
+  });
+
   it('shows the selected event’s date and labels in French', () => {
     renderWithStore(inLanguage('fr', fr, <BrowseMode />), { selectedId: 'icc-warrant-putin' });
     const details = screen.getByRole('region', { name: /Putin|Poutine/ });

@@ -3,6 +3,7 @@
  * the first screenful, with a button to read the rest (the button is hidden on wider screens).
  */
 import { useId, useState } from 'react';
+import { useTranslator } from '../i18n/translator.tsx';
 
 /** Props: the description text. */
 export interface DescriptionProps {
@@ -10,6 +11,7 @@ export interface DescriptionProps {
 }
 
 export function Description({ text }: DescriptionProps) {
+  const { t } = useTranslator();
   const [expanded, setExpanded] = useState(false);
   const id = useId();
   return (
@@ -24,7 +26,7 @@ export function Description({ text }: DescriptionProps) {
         aria-controls={id}
         onClick={() => setExpanded(!expanded)}
       >
-        {expanded ? 'Show less' : 'Read more'}
+        {expanded ? t('Show less') : t('Read more')}
       </button>
     </div>
   );

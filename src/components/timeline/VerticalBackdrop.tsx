@@ -1,5 +1,7 @@
 /** Behind the rows of the vertical view: the time rail, and its breaks over long empty stretches. */
 import { VERTICAL } from '../../layout/timeline/layoutVertical.ts';
+import { useTranslator } from '../i18n/translator.tsx';
+import type { Translator } from '../i18n/translator.tsx';
 import { BackdropSvg } from './HorizontalBackdrop.tsx';
 import type { BackdropProps } from './HorizontalBackdrop.tsx';
 
@@ -7,6 +9,7 @@ const YEAR = 365.2425 * 86_400_000;
 
 export function VerticalBackdrop({ view, width }: BackdropProps) {
   const { railBreaks, height } = view;
+  const { t } = useTranslator();
   return (
     <BackdropSvg width={width} height={height}>
       <line className="timeline__rail" x1={VERTICAL.rail} x2={VERTICAL.rail} y1={0} y2={height} />
@@ -17,7 +20,7 @@ export function VerticalBackdrop({ view, width }: BackdropProps) {
             d={`M${VERTICAL.rail - 6} ${b.y - 2} l12 -5 M${VERTICAL.rail - 6} ${b.y + 5} l12 -5`}
           />
           <text x={VERTICAL.text} y={b.y + 4}>
-            {gapLabel(b.from, b.to)}
+            {gapLabel(b.from, b.to, t)}
           </text>
         </g>
       ))}
@@ -25,11 +28,11 @@ export function VerticalBackdrop({ view, width }: BackdropProps) {
   );
 }
 
-/** "23 years later", "5 months later": how long a compressed stretch is, in words. */
-function gapLabel(from: number, to: number): string {
+/** "23 years later", "5 months later": how long a compressed stretch is, in the page's words. */
+export function gapLabel(from: number, to: number, t: Translator['t']): string {
   const years = (to - from) / YEAR;
-  if (years >= 2) return `${Math.round(years)} years later`;
+  if (years >= 2) return t('{count} years later', { count: Math.round(years) });
   const months = Math.round(years * 12);
-  if (months >= 2) return `${months} months later`;
-  return 'later';
+  if (months >= 2) return t('{count} months later', { count: months });
+  return t('later');
 }

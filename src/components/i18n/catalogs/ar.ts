@@ -216,6 +216,15 @@ const ar: Catalog = {
     'الحدث «{event}» في هذا الرابط ليس في هذا الخط الزمني، لذا لم يُحدَّد أي حدث.',
   'Zooming and panning could not be loaded (the network may be down): reload the page to use them.':
     'تعذّر تحميل التكبير والتحريك (ربما انقطعت الشبكة): أعد تحميل الصفحة لاستخدامهما.',
+  // The description's button on a phone.
+  'Read more': 'قراءة المزيد',
+  'Show less': 'عرض أقل',
+  // The vertical view's breaks over long empty stretches.
+  '{count} years later':
+    '{count, plural, one {بعد سنة} two {بعد سنتين} few {بعد # سنوات} many {بعد # سنة} other {بعد # سنة}}',
+  '{count} months later':
+    '{count, plural, one {بعد شهر} two {بعد شهرين} few {بعد # أشهر} many {بعد # شهرًا} other {بعد # شهر}}',
+  later: 'لاحقًا',
   // The studio (studio.html): studio/ar.ts.
   ...studio,
 };

@@ -223,6 +223,13 @@ const de: Catalog = {
     'Das Ereignis „{event}“ dieses Links ist nicht in dieser Zeitleiste, daher ist kein Ereignis ausgewählt.',
   'Zooming and panning could not be loaded (the network may be down): reload the page to use them.':
     'Zoomen und Verschieben konnten nicht geladen werden (vielleicht ist das Netz weg): Laden Sie die Seite neu, um sie zu nutzen.',
+  // The description's button on a phone.
+  'Read more': 'Weiterlesen',
+  'Show less': 'Weniger anzeigen',
+  // The vertical view's breaks over long empty stretches.
+  '{count} years later': '{count, plural, one {# Jahr später} other {# Jahre später}}',
+  '{count} months later': '{count, plural, one {# Monat später} other {# Monate später}}',
+  later: 'später',
   // The studio (studio.html): studio/de.ts.
   ...studio,
 };

@@ -223,6 +223,13 @@ const es: Catalog = {
     'El acontecimiento «{event}» de este enlace no está en esta cronología, así que no se selecciona ninguno.',
   'Zooming and panning could not be loaded (the network may be down): reload the page to use them.':
     'No se pudieron cargar el zoom y el desplazamiento (quizá no hay red): recargue la página para usarlos.',
+  // The description's button on a phone.
+  'Read more': 'Leer más',
+  'Show less': 'Mostrar menos',
+  // The vertical view's breaks over long empty stretches.
+  '{count} years later': '{count, plural, one {# año después} other {# años después}}',
+  '{count} months later': '{count, plural, one {# mes después} other {# meses después}}',
+  later: 'más tarde',
   // The studio (studio.html): studio/es.ts.
   ...studio,
 };

@@ -223,6 +223,13 @@ const fr: Catalog = {
     'L’événement « {event} » de ce lien n’est pas dans cette frise : aucun événement n’est donc sélectionné.',
   'Zooming and panning could not be loaded (the network may be down): reload the page to use them.':
     'Le zoom et le déplacement n’ont pas pu être chargés (le réseau est peut-être coupé) : rechargez la page pour les utiliser.',
+  // The description's button on a phone.
+  'Read more': 'Lire la suite',
+  'Show less': 'Afficher moins',
+  // The vertical view's breaks over long empty stretches.
+  '{count} years later': '{count, plural, one {# an plus tard} other {# ans plus tard}}',
+  '{count} months later': '{count, number} mois plus tard',
+  later: 'plus tard',
   // The studio (studio.html): studio/fr.ts.
   ...studio,
 };

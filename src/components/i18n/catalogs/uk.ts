@@ -219,6 +219,15 @@ const uk: Catalog = {
     'Події «{event}» з цього посилання немає в цій хронології, тож жодну подію не вибрано.',
   'Zooming and panning could not be loaded (the network may be down): reload the page to use them.':
     'Не вдалося завантажити масштабування й пересування (можливо, немає мережі): перезавантажте сторінку, щоб ними користуватися.',
+  // The description's button on a phone.
+  'Read more': 'Читати далі',
+  'Show less': 'Згорнути',
+  // The vertical view's breaks over long empty stretches.
+  '{count} years later':
+    '{count, plural, one {через # рік} few {через # роки} many {через # років} other {через # року}}',
+  '{count} months later':
+    '{count, plural, one {через # місяць} few {через # місяці} many {через # місяців} other {через # місяця}}',
+  later: 'пізніше',
   // The studio (studio.html): studio/uk.ts.
   ...studio,
 };
