@@ -21,6 +21,18 @@ const ROOT_ELEMENT = '<div id="root"></div>';
 /** The prerendered view while prefetch.js loads another timeline. */
 const LOADING_OTHER = 'html[data-loading="dataset"] #root[data-prerendered]';
 
+/**
+ * Without a script no control of the page works (every button, menu and the zoom are React's),
+ * so none is shown, nor the list and details panel the script fills (the timeline's own box is
+ * the list then); and the phone's three-line cut of the description, whose "Read more" needs the
+ * script, is undone. In the page, not the style sheet: a reader with the script never
+ * downloads these rules, and sees the controls from the first paint, before the script has run.
+ */
+export const NO_SCRIPT_STYLE = [
+  '#root :is(.browse__toolbar, .browse__controls, .description__toggle, .event-list, .event-details) { display: none; }',
+  '#root .browse__description { display: block; overflow: visible; -webkit-line-clamp: none; }',
+].join('\n');
+
 /** Puts `html` inside the page's empty root element, marked as the prerendered default view. */
 export function withPrerendered(page: string, html: string): string {
   if (!page.includes(ROOT_ELEMENT)) throw new Error(`index.html has no ${ROOT_ELEMENT} to fill`);
@@ -63,7 +75,11 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
             `${LOADING_OTHER} > * { display: none; }`,
             `${LOADING_OTHER}::before { content: 'Loading the timeline…'; display: block; max-width: 48rem; margin: 3rem auto; padding: 0 1rem; }`,
           ].join('\n');
-          const styled = page.replace('</head>', () => `<style>${style}</style>\n  </head>`);
+          const styled = page.replace(
+            '</head>',
+            () =>
+              `<style>${style}</style>\n  <noscript><style>${NO_SCRIPT_STYLE}</style></noscript>\n  </head>`,
+          );
           return withPrerendered(styled, module.prerenderDefaultView());
         } finally {
           await server.close();

@@ -1,8 +1,9 @@
 /**
  * The page before and without its script: the built index.html already holds the default
  * timeline (its title, every event in time order with its date, the article with its cited
- * passages as <mark>s), readable with JavaScript off; with it on, React hydrates that markup
- * without a warning and the drawn timeline takes over inside its own box.
+ * passages as <mark>s), readable with JavaScript off, and with no control that would do nothing;
+ * with it on, React hydrates that markup without a warning and the drawn timeline takes over
+ * inside its own box.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,18 @@ async function withoutScript(width = DESKTOP.width) {
     .newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(inject('baseURL'));
+  return { page, close: () => context.close() };
+}
+
+/**
+ * The page as a reader with JavaScript sees it before the app's script has run: the same page
+ * with that script withheld (its inline prefetch script runs; the app's entry never arrives).
+ */
+async function beforeTheScript(width = DESKTOP.width) {
+  const context = await session.browser().newContext({ viewport: { width, height: 800 } });
+  await context.route(/\/assets\/main-[\w-]+\.js$/, (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(inject('baseURL'), { waitUntil: 'load' });
   return { page, close: () => context.close() };
 }
 
@@ -63,6 +76,54 @@ describe('with JavaScript off', () => {
       await close();
     }
   });
+
+  it('shows no control, list or details panel that only the script could work', async () => {
+    const { page, close } = await withoutScript();
+    try {
+      // Every <button> is React's, so would be dead. (The article's marks keep their role: React
+      // hydrates them as they are, and their titles name the events that cite them.)
+      const shownButtons = await page
+        .locator('button, summary')
+        .evaluateAll((all) => all.filter((b) => b.getClientRects().length > 0).length);
+      expect(shownButtons).toBe(0);
+      expect(await page.getByRole('group', { name: 'Zoom' }).count()).toBe(0);
+      expect(await page.getByText('All 19 events as a list').isVisible()).toBe(false);
+      expect(await page.getByRole('heading', { name: 'No event selected' }).count()).toBe(0);
+      await expect(page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows a phone the whole description, which the script cuts to three lines', async () => {
+    const { page, close } = await withoutScript(390);
+    try {
+      const description = page.locator('.browse__description');
+      const { scrollHeight, clientHeight, lines } = await description.evaluate((element) => ({
+        scrollHeight: element.scrollHeight,
+        clientHeight: element.clientHeight,
+        lines: element.clientHeight / parseFloat(getComputedStyle(element).lineHeight),
+      }));
+      expect(scrollHeight).toBeLessThanOrEqual(clientHeight);
+      expect(lines).toBeGreaterThan(3);
+      expect(await page.getByText('Read more').isVisible()).toBe(false);
+    } finally {
+      await close();
+    }
+    // With the script, the same phone gets the three lines and the button to read the rest.
+    const cut = await beforeTheScript(390);
+    try {
+      const description = cut.page.locator('.browse__description');
+      const { scrollHeight, clientHeight } = await description.evaluate((element) => ({
+        scrollHeight: element.scrollHeight,
+        clientHeight: element.clientHeight,
+      }));
+      expect(scrollHeight).toBeGreaterThan(clientHeight);
+      expect(await cut.page.getByRole('button', { name: 'Read more' }).isVisible()).toBe(true);
+    } finally {
+      await cut.close();
+    }
+  });
 });
 
 /** The details panel's box ("No event selected"), in whole pixels. */
@@ -75,7 +136,8 @@ function detailsBox(page: Page) {
 
 describe('when the script runs', () => {
   it('hydrates without a warning, draws the timeline, and the article does not move', async () => {
-    const { page: plain, close } = await withoutScript();
+    // Before the script, not without it: with JavaScript off the page shows no controls.
+    const { page: plain, close } = await beforeTheScript();
     const articleBox = (page: typeof plain) =>
       page.locator('article').evaluate((element) => {
         const r = element.getBoundingClientRect();
