@@ -1,14 +1,10 @@
 // The browse chrome in French and Ukrainian, queried by role and name as a reader would.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactElement } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import fr from '../../src/components/i18n/catalogs/fr.ts';
 import uk from '../../src/components/i18n/catalogs/uk.ts';
 import { translatorFor } from '../../src/components/i18n/loadTranslator.ts';
-import type { TranslatedLocale } from '../../src/components/i18n/loadTranslator.ts';
-import { TranslatorContext } from '../../src/components/i18n/translator.tsx';
-import type { Catalog } from '../../src/components/i18n/loadTranslator.ts';
 import { BrowseMode } from '../../src/modes/BrowseMode.tsx';
 import { provenanceIn } from '../../src/components/source/EventDetails.tsx';
 import { ENGLISH } from '../../src/components/i18n/translator.tsx';
@@ -17,6 +13,7 @@ import { Timeline } from '../../src/components/timeline/Timeline.tsx';
 import de from '../../src/components/i18n/catalogs/de.ts';
 import { renderWithStore } from '../support/renderApp.tsx';
 import { DAY, date, event, timelineOf } from '../support/synthetic.ts';
+import { inLanguage } from '../support/inLanguage.tsx';
 
 beforeAll(() => {
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
@@ -24,14 +21,6 @@ beforeAll(() => {
     get: () => 1200,
   });
 });
-
-function inLanguage(locale: TranslatedLocale, catalog: Catalog, ui: ReactElement) {
-  return (
-    <TranslatorContext.Provider value={translatorFor(locale, catalog)}>
-      {ui}
-    </TranslatorContext.Provider>
-  );
-}
 
 describe('the browse chrome in French', () => {
   it('names the zoom buttons, the legend, the list and the empty details in French', () => {

@@ -4,13 +4,9 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactElement } from 'react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import ar from '../../src/components/i18n/catalogs/ar.ts';
 import fr from '../../src/components/i18n/catalogs/fr.ts';
-import { translatorFor } from '../../src/components/i18n/loadTranslator.ts';
-import type { Catalog, TranslatedLocale } from '../../src/components/i18n/loadTranslator.ts';
-import { TranslatorContext } from '../../src/components/i18n/translator.tsx';
 import { EmbedButton } from '../../src/components/embed/EmbedButton.tsx';
 import { ExportMenu } from '../../src/components/export/ExportMenu.tsx';
 import { EventDetails } from '../../src/components/source/EventDetails.tsx';
@@ -21,16 +17,9 @@ import { PresentMode } from '../../src/modes/PresentMode.tsx';
 import { installDialogStandIn } from '../support/dialog.ts';
 import { iccTimeline } from '../support/iccTimeline.ts';
 import { renderWithStore } from '../support/renderApp.tsx';
+import { inLanguage } from '../support/inLanguage.tsx';
 
 const WARRANT = 'icc-warrant-putin';
-
-function inLanguage(locale: TranslatedLocale, catalog: Catalog, ui: ReactElement) {
-  return (
-    <TranslatorContext.Provider value={translatorFor(locale, catalog)}>
-      {ui}
-    </TranslatorContext.Provider>
-  );
-}
 
 beforeAll(installDialogStandIn);
 beforeEach(() => {

@@ -3,27 +3,16 @@
 // finder's reasoning stays English, marked so).
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import ar from '../../src/components/i18n/catalogs/ar.ts';
 import fr from '../../src/components/i18n/catalogs/fr.ts';
-import { translatorFor } from '../../src/components/i18n/loadTranslator.ts';
-import type { Catalog, TranslatedLocale } from '../../src/components/i18n/loadTranslator.ts';
-import { TranslatorContext } from '../../src/components/i18n/translator.tsx';
 import { Studio } from '../../src/studio/Studio.tsx';
 import { testPlaces } from './studioPlaces.ts';
+import { inLanguage } from '../support/inLanguage.tsx';
 
 const ARTICLE =
   'The court was created two decades ago. President Bill Clinton signed the treaty in 2000. ' +
   'Then Russia invaded Ukraine last year.';
-
-function inLanguage(locale: TranslatedLocale, catalog: Catalog, ui: ReactElement) {
-  return (
-    <TranslatorContext.Provider value={translatorFor(locale, catalog)}>
-      {ui}
-    </TranslatorContext.Provider>
-  );
-}
 
 describe('the studio in French', () => {
   it('names its headings, fields and buttons in French, and proposes dates in French', async () => {

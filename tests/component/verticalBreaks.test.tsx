@@ -1,26 +1,18 @@
 // The vertical (phone) view's breaks over long empty stretches say how long they are in the
 // page's language, not in English whatever the language.
-import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ar from '../../src/components/i18n/catalogs/ar.ts';
 import fr from '../../src/components/i18n/catalogs/fr.ts';
 import uk from '../../src/components/i18n/catalogs/uk.ts';
 import { translatorFor } from '../../src/components/i18n/loadTranslator.ts';
 import type { Catalog, TranslatedLocale } from '../../src/components/i18n/loadTranslator.ts';
-import { ENGLISH, TranslatorContext } from '../../src/components/i18n/translator.tsx';
+import { ENGLISH } from '../../src/components/i18n/translator.tsx';
 import { Timeline } from '../../src/components/timeline/Timeline.tsx';
 import { gapLabel } from '../../src/components/timeline/VerticalBackdrop.tsx';
 import { renderWithStore } from '../support/renderApp.tsx';
+import { inLanguage } from '../support/inLanguage.tsx';
 
 const YEAR = 365.2425 * 86_400_000;
-
-function inLanguage(locale: TranslatedLocale, catalog: Catalog, ui: ReactElement) {
-  return (
-    <TranslatorContext.Provider value={translatorFor(locale, catalog)}>
-      {ui}
-    </TranslatorContext.Provider>
-  );
-}
 
 /** The breaks' words, top to bottom. */
 function breakLabels(container: HTMLElement): string[] {
