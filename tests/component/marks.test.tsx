@@ -127,7 +127,9 @@ describe('how marks show what is known of a date', () => {
         withEras,
       );
       const eras = await openEras(container);
-      expect(eras).toHaveAccessibleName('Périodes, en fond grisé sur les couloirs :');
+      expect(eras).toHaveAccessibleName(
+        'Périodes, en fond grisé sur les couloirs quand la frise s’étend en largeur :',
+      );
       expect(within(eras).getAllByRole('listitem')[0]).toHaveTextContent(
         /^The reform era, 1 janvier 2000/,
       );

@@ -183,7 +183,9 @@ describe('the eras on a phone, where no band is drawn', () => {
     await waitForApp(page);
     expect(await page.locator('.timeline').getAttribute('data-orientation')).toBe('vertical');
     await page.getByText('Legend', { exact: true }).click();
-    const eras = page.getByRole('list', { name: 'Eras, shaded across the lanes:' });
+    const eras = page.getByRole('list', {
+      name: 'Eras, shaded across the lanes when the timeline runs across the page:',
+    });
     await eras.waitFor();
     const items = await eras.getByRole('listitem').evaluateAll((elements) =>
       elements.map((item) => ({

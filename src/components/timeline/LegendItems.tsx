@@ -68,7 +68,9 @@ export default function LegendItems() {
       </ul>
       {eras.length > 0 && (
         <>
-          <p id={erasId}>{t('Eras, shaded across the lanes:')}</p>
+          <p id={erasId}>
+            {t('Eras, shaded across the lanes when the timeline runs across the page:')}
+          </p>
           <ul aria-labelledby={erasId}>
             {eras.map((era) => (
               <li key={`${era.label}-${era.date.edtf}`}>

@@ -7,7 +7,8 @@ const es: Catalog = {
     '{count, plural, one {El acontecimiento en forma de lista} other {Los # acontecimientos en forma de lista}}',
   'Show {count} more': 'Mostrar {count, number} más',
   Language: 'Idioma',
-  'Eras, shaded across the lanes:': 'Épocas, sombreadas a lo ancho de los carriles:',
+  'Eras, shaded across the lanes when the timeline runs across the page:':
+    'Épocas, sombreadas sobre los carriles cuando la línea de tiempo va de lado a lado:',
   Timelines: 'Cronologías',
   'Export and cite': 'Exportar y citar',
   'The source': 'La fuente',

@@ -7,7 +7,8 @@ const fr: Catalog = {
     '{count, plural, one {L’événement sous forme de liste} other {Les # événements sous forme de liste}}',
   'Show {count} more': 'En afficher {count, number} de plus',
   Language: 'Langue',
-  'Eras, shaded across the lanes:': 'Périodes, en fond grisé sur les couloirs :',
+  'Eras, shaded across the lanes when the timeline runs across the page:':
+    'Périodes, en fond grisé sur les couloirs quand la frise s’étend en largeur :',
   Timelines: 'Frises',
   'Export and cite': 'Exporter et citer',
   'The source': 'La source',
