@@ -37,6 +37,8 @@ async function beforeTheScript(width = DESKTOP.width) {
   await context.route(/\/assets\/main-[\w-]+\.js$/, (route) => route.abort());
   const page = await context.newPage();
   await page.goto(inject('baseURL'), { waitUntil: 'load' });
+  // Had the entry been renamed past the route, the app would have run and replaced the list.
+  expect(await page.locator('.timeline__static').count()).toBe(1);
   return { page, close: () => context.close() };
 }
 
