@@ -13,10 +13,20 @@ afterEach(() => {
 });
 
 describe('ExportMenu', () => {
+  it('holds no panel until it is opened, then the panel’s code loads and it is there', async () => {
+    renderWithStore(<ExportMenu />);
+    expect(screen.queryByRole('button', { name: /Dataset \(JSON\)/ })).toBeNull();
+    expect(screen.queryByRole('status')).toBeNull();
+    await userEvent.click(screen.getByText('Export and cite'));
+    expect(await screen.findByRole('button', { name: /Dataset \(JSON\)/ })).toBeVisible();
+  });
+
   it('downloads the dataset as JSON and CSV, the source text, and the view as SVG', async () => {
     const saved = captureDownloads();
     renderWithStore(<ExportMenu />);
     await userEvent.click(screen.getByText('Export and cite'));
+    // The panel's code loads as the menu opens.
+    await screen.findByRole('group', { name: 'Download the dataset' });
     for (const name of [/Dataset \(JSON\)/, /Dataset \(CSV/, /Source text/, /This view \(SVG\)/]) {
       await userEvent.click(screen.getByRole('button', { name }));
     }
@@ -40,7 +50,7 @@ describe('ExportMenu', () => {
   it('opens "Cite this timeline" with both citations ready to copy', async () => {
     renderWithStore(<ExportMenu />);
     await userEvent.click(screen.getByText('Export and cite'));
-    await userEvent.click(screen.getByRole('button', { name: 'Cite this timeline' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Cite this timeline' }));
     const dialog = await screen.findByRole('dialog', { name: 'Cite this timeline' });
     const value = (label: string) =>
       within(dialog).getByLabelText<HTMLTextAreaElement>(label).value;

@@ -107,13 +107,29 @@ describe('the Embed dialog', () => {
 
 describe('the Cite dialog', () => {
   it('in French and in Arabic', async () => {
-    for (const [locale, catalog, open, title, copy] of [
-      ['fr', fr, 'Citer cette frise', 'Citer cette frise', 'Copier la référence de la frise'],
-      ['ar', ar, 'اقتبس هذا الخط الزمني', 'اقتبس هذا الخط الزمني', 'انسخ توثيق الخط الزمني'],
+    for (const [locale, catalog, menu, open, title, copy] of [
+      [
+        'fr',
+        fr,
+        'Exporter et citer',
+        'Citer cette frise',
+        'Citer cette frise',
+        'Copier la référence de la frise',
+      ],
+      [
+        'ar',
+        ar,
+        'تصدير واقتباس',
+        'اقتبس هذا الخط الزمني',
+        'اقتبس هذا الخط الزمني',
+        'انسخ توثيق الخط الزمني',
+      ],
     ] as const) {
       const user = userEvent.setup();
       const { unmount } = renderWithStore(inLanguage(locale, catalog, <ExportMenu />));
-      await user.click(screen.getByRole('button', { name: open }));
+      // The menu's panel, with the button, is made as the menu opens.
+      await user.click(screen.getByText(menu));
+      await user.click(await screen.findByRole('button', { name: open }));
       const dialog = await screen.findByRole('dialog', { name: title });
       expect(within(dialog).getByRole('button', { name: copy })).toBeInTheDocument();
       unmount();

@@ -101,6 +101,8 @@ describe('axe finds no violations', () => {
   it('with the export menu open', async () => {
     const { page } = await open();
     await page.getByText('Export and cite', { exact: true }).click();
+    // The panel's code loads as the menu opens: check the panel, not the menu before it comes.
+    await page.getByRole('group', { name: 'Download the dataset' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 

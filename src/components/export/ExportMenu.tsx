@@ -1,145 +1,37 @@
 /**
- * Browse mode's "Export" disclosure: the dataset as JSON (our format) or CSV (the TimelineJS
- * sheet layout), the source text, the current view as SVG or PNG (2×), and "Cite this
- * timeline". The exporters are loaded on first use, so readers who never export never download
- * them. State is read when a button is pressed, so zooming does not re-render the menu.
+ * Browse mode's "Export and cite" disclosure. Its panel (ExportPanel.tsx: the downloads, the
+ * pictures and the citation) is made, and its code loaded, once the menu is first opened; the
+ * code is asked for as soon as the pointer or the focus reaches the menu, so it is usually there
+ * by the click. A closed <details> would otherwise hold the panel in the first download.
  */
-import { Suspense, lazy, useCallback, useRef, useState } from 'react';
-import { slugify } from '../../model/slugId.ts';
-import type { SourcelineState } from '../../store/createSourcelineStore.ts';
-import { useSourceline, useSourcelineStore } from '../../store/StoreContext.tsx';
-import { downloadFile } from './downloadFile.ts';
+import { Suspense, lazy, useState } from 'react';
 import { useTranslator } from '../i18n/translator.tsx';
 import '../../styles/exportMenu.css';
 
-const CiteDialog = lazy(() =>
-  import('./CiteDialog.tsx').then((module) => ({ default: module.CiteDialog })),
-);
-
-type Export = (state: SourcelineState, base: string) => Promise<string>;
-
-const toJson: Export = async ({ timeline }, base) => {
-  const { exportJson } = await import('../../formats/exportJson.ts');
-  downloadFile(exportJson(timeline), `${base}.json`, 'application/json');
-  return `${base}.json`;
-};
-
-const toCsv: Export = async ({ timeline }, base) => {
-  const [{ exportCsv }, { timelineToDataset }] = await Promise.all([
-    import('../../formats/exportCsv.ts'),
-    import('../../formats/exportJson.ts'),
-  ]);
-  downloadFile(exportCsv(timelineToDataset(timeline)), `${base}.csv`, 'text/csv;charset=utf-8');
-  return `${base}.csv`;
-};
-
-/** The text of the source the article shows (of several, the one the reader is reading). */
-const toSource: Export = ({ timeline, shownSourceId }) => {
-  const source = timeline.sources.find((s) => s.id === shownSourceId) ?? timeline.sources[0];
-  if (!source) return Promise.resolve('');
-  downloadFile(source.text, source.file, 'text/plain;charset=utf-8');
-  return Promise.resolve(source.file);
-};
-
-const toSvg: Export = async ({ timeline, domain, warp }, base) => {
-  const { exportSvg } = await import('../../layout/export/exportSvg.ts');
-  downloadFile(exportSvg(timeline, domain, undefined, warp), `${base}.svg`, 'image/svg+xml');
-  return `${base}.svg`;
-};
-
-const toPng: Export = async ({ timeline, domain, warp }, base) => {
-  const [{ exportScene }, { exportPng }] = await Promise.all([
-    import('../../layout/export/exportScene.ts'),
-    import('./exportPng.ts'),
-  ]);
-  downloadFile(
-    await exportPng(exportScene(timeline, domain, undefined, warp), 2),
-    `${base}.png`,
-    'image/png',
-  );
-  return `${base}.png`;
-};
+const loadPanel = () => import('./ExportPanel.tsx');
+const ExportPanel = lazy(loadPanel);
 
 export function ExportMenu() {
-  const store = useSourcelineStore();
   const { t } = useTranslator();
-  const hasSource = useSourceline((s) => s.timeline.sources.length > 0);
-  const [status, setStatus] = useState('');
-  const [citing, setCiting] = useState(false);
-  const citeButton = useRef<HTMLButtonElement>(null);
-  const closeCite = useCallback(() => {
-    setCiting(false);
-    citeButton.current?.focus();
-  }, []);
-
-  // Exporters load at their own pace: only the latest request may speak in the status line.
-  const latest = useRef(0);
-  const run = (save: Export) => {
-    const request = ++latest.current;
-    const state = store.getState();
-    const base = slugify(state.timeline.title) || 'timeline';
-    const say = (text: string) => {
-      if (request === latest.current) setStatus(text);
-    };
-    setStatus(t('Preparing…'));
-    save(state, base).then(
-      (file) => say(file ? t('Saved {file}', { file }) : ''),
-      (error: unknown) =>
-        say(
-          t('Could not export: {reason}', {
-            reason: error instanceof Error ? error.message : String(error),
-          }),
-        ),
-    );
-  };
-
+  // Once opened, the panel stays: a file being prepared still reports in its status line.
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="export-menu">
-      <summary className="button">{t('Export and cite')}</summary>
-      <div className="export-menu__panel">
-        <div role="group" aria-label={t('Download the dataset')} className="export-menu__group">
-          <button type="button" className="button" onClick={() => run(toJson)}>
-            {t('Dataset (JSON)')}
-          </button>
-          <button type="button" className="button" onClick={() => run(toCsv)}>
-            {t('Dataset (CSV, TimelineJS sheet)')}
-          </button>
-          {hasSource && (
-            <button type="button" className="button" onClick={() => run(toSource)}>
-              {t('Source text (TXT)')}
-            </button>
-          )}
-        </div>
-        <div
-          role="group"
-          aria-label={t('Save this view as a picture')}
-          className="export-menu__group"
-        >
-          <button type="button" className="button" onClick={() => run(toSvg)}>
-            {t('This view (SVG)')}
-          </button>
-          <button type="button" className="button" onClick={() => run(toPng)}>
-            {t('This view (PNG, 2×)')}
-          </button>
-        </div>
-        <div className="export-menu__group">
-          <button
-            ref={citeButton}
-            type="button"
-            className="button"
-            aria-haspopup="dialog"
-            onClick={() => setCiting(true)}
-          >
-            {t('Cite this timeline')}
-          </button>
-        </div>
-        <p className="export-menu__status" role="status">
-          {status}
-        </p>
-      </div>
-      {citing && (
+    <details
+      className="export-menu"
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true);
+      }}
+    >
+      <summary
+        className="button"
+        onPointerEnter={() => void loadPanel()}
+        onFocus={() => void loadPanel()}
+      >
+        {t('Export and cite')}
+      </summary>
+      {opened && (
         <Suspense fallback={null}>
-          <CiteDialog onClose={closeCite} />
+          <ExportPanel />
         </Suspense>
       )}
     </details>
