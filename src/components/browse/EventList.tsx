@@ -15,7 +15,9 @@ export function EventList() {
   const [open, setOpen] = useState(false);
   return (
     <details className="event-list" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('All {count} events as a list', { count })}</summary>
+      <summary>
+        {count === 1 ? t('The event as a list') : t('All {count} events as a list', { count })}
+      </summary>
       {open && (
         <Suspense fallback={null}>
           <EventListRows />

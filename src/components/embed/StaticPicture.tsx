@@ -12,6 +12,8 @@ import { ScenePicture } from '../print/ScenePicture.tsx';
 import { useElementWidth } from '../ui/useElementWidth.ts';
 import { sceneWords } from '../i18n/sceneWords.ts';
 import { useTranslator } from '../i18n/translator.tsx';
+import type { Translator } from '../i18n/translator.tsx';
+import type { TimelineEvent } from '../../model/timeline.ts';
 import { embedPictureScene } from './embedPictureScene.ts';
 
 export default function StaticPicture() {
@@ -24,19 +26,6 @@ export default function StaticPicture() {
   const { t, date } = translator;
   const words = sceneWords(translator);
   const { events } = timeline;
-  const first = events[0];
-  const last = events[events.length - 1];
-  const label =
-    first && last
-      ? t('{title}: a picture of the whole timeline, {count} events, from {first} to {last}', {
-          title: isolate(timeline.title),
-          count: events.length,
-          first: date(first),
-          last: date(last),
-        })
-      : t('{title}: a picture of the whole timeline, with no events', {
-          title: isolate(timeline.title),
-        });
   return (
     <div className="embed-static" ref={box}>
       {width !== null && (
@@ -46,7 +35,7 @@ export default function StaticPicture() {
             timeline,
             words.sources(timeline),
           )}
-          label={label}
+          label={pictureLabel(timeline.title, events, translator)}
         />
       )}
       {/* What the picture shows, for screen readers; as text, never focusable. */}
@@ -59,4 +48,27 @@ export default function StaticPicture() {
       </ol>
     </div>
   );
+}
+
+/** The picture's accessible name: the timeline, how many events, and when they happen. */
+function pictureLabel(
+  title: string,
+  events: readonly TimelineEvent[],
+  { t, date }: Translator,
+): string {
+  const first = events[0];
+  const last = events[events.length - 1];
+  if (!first || !last)
+    return t('{title}: a picture of the whole timeline, with no events', { title: isolate(title) });
+  if (first === last)
+    return t('{title}: a picture of the whole timeline, one event, {date}', {
+      title: isolate(title),
+      date: date(first),
+    });
+  return t('{title}: a picture of the whole timeline, {count} events, from {first} to {last}', {
+    title: isolate(title),
+    count: events.length,
+    first: date(first),
+    last: date(last),
+  });
 }

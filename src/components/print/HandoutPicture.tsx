@@ -18,7 +18,11 @@ export default function HandoutPicture() {
     <figure className="handout__picture">
       <ScenePicture
         scene={exportScene(timeline, fit, HANDOUT_PICTURE_WIDTH, warp, sceneWords(translator))}
-        label={t('The whole timeline: {count} events', { count: timeline.events.length })}
+        label={
+          timeline.events.length === 1
+            ? t('The whole timeline: one event')
+            : t('The whole timeline: {count} events', { count: timeline.events.length })
+        }
       />
     </figure>
   );

@@ -101,13 +101,9 @@ export function Timeline() {
   const tabbableId = selectedId && drawnIds.has(selectedId) ? selectedId : null;
   const first = timeline.events[0];
   const last = timeline.events[timeline.events.length - 1];
-  const span =
-    first && last
-      ? t('{first} to {last}', {
-          first: instant(first.date.start, 'year'),
-          last: instant(last.date.end - 1, 'year'),
-        })
-      : '';
+  const from = first ? instant(first.date.start, 'year') : '';
+  const to = last ? instant(last.date.end - 1, 'year') : '';
+  const span = from === to ? from : t('{first} to {last}', { first: from, last: to });
 
   const onSurfaceKey = (e: KeyboardEvent<HTMLDivElement>) => {
     const factor = e.key === '+' || e.key === '=' ? 2 : e.key === '-' || e.key === '_' ? 0.5 : 0;
@@ -176,10 +172,14 @@ export function Timeline() {
         )}
         <div
           role="list"
-          aria-label={t('{count} events in time order, {span}', {
-            count: timeline.events.length,
-            span,
-          })}
+          aria-label={
+            timeline.events.length === 1
+              ? t('One event, {range}', { range: span })
+              : t('{count} events in time order, {span}', {
+                  count: timeline.events.length,
+                  span,
+                })
+          }
           className="timeline__items"
         >
           {layout.items.map(renderItem)}

@@ -3,6 +3,7 @@ import type { Catalog } from '../loadTranslator.ts';
 import studio from './studio/ar.ts';
 
 const ar: Catalog = {
+  'The event as a list': 'الحدث في قائمة',
   'All {count} events as a list': 'قائمة بجميع الأحداث ({count, number})',
   'Show {count} more': 'عرض {count, number} أخرى',
   Language: 'اللغة',
@@ -148,6 +149,7 @@ const ar: Catalog = {
     'المصادر: {sources}. الاقتباسات منقولة منها حرفيًا.',
   'This timeline has no source text, so its events quote nothing.':
     'ليس لهذا الخط الزمني نص مصدر، فلا تقتبس أحداثه شيئًا.',
+  'The whole timeline: one event': 'الخط الزمني كاملًا: حدث واحد',
   'The whole timeline: {count} events':
     'الخط الزمني كاملًا: {count, plural, zero {لا أحداث} one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}',
   'This timeline could not be shown': 'تعذّر عرض هذا الخط الزمني',
@@ -200,6 +202,8 @@ const ar: Catalog = {
   'Sources: {sources}. Made with Sourceline.': 'المصادر: {sources}. صُنع باستخدام Sourceline.',
   '{title}: a picture of the whole timeline, {count} events, from {first} to {last}':
     '{title}: صورة للخط الزمني كاملًا، {count, plural, zero {لا أحداث} one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}، من {first} إلى {last}',
+  '{title}: a picture of the whole timeline, one event, {date}':
+    '{title}: صورة للخط الزمني كاملًا، حدث واحد، {date}',
   '{title}: a picture of the whole timeline, with no events':
     '{title}: صورة للخط الزمني كاملًا، بلا أحداث',
   'The events in the picture': 'الأحداث في الصورة',

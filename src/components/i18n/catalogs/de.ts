@@ -3,6 +3,7 @@ import type { Catalog } from '../loadTranslator.ts';
 import studio from './studio/de.ts';
 
 const de: Catalog = {
+  'The event as a list': 'Das Ereignis als Liste',
   'All {count} events as a list':
     '{count, plural, one {Das Ereignis als Liste} other {Alle # Ereignisse als Liste}}',
   'Show {count} more': '{count, number} weitere anzeigen',
@@ -153,6 +154,7 @@ const de: Catalog = {
     'Quellen: {sources}. Die Zitate stammen wörtlich daraus.',
   'This timeline has no source text, so its events quote nothing.':
     'Diese Zeitleiste hat keinen Quelltext, daher zitieren ihre Ereignisse nichts.',
+  'The whole timeline: one event': 'Die ganze Zeitleiste: ein Ereignis',
   'The whole timeline: {count} events':
     'Die ganze Zeitleiste: {count, plural, one {# Ereignis} other {# Ereignisse}}',
   'This timeline could not be shown': 'Diese Zeitleiste kann nicht angezeigt werden',
@@ -207,6 +209,8 @@ const de: Catalog = {
   'Sources: {sources}. Made with Sourceline.': 'Quellen: {sources}. Erstellt mit Sourceline.',
   '{title}: a picture of the whole timeline, {count} events, from {first} to {last}':
     '{title}: Bild der ganzen Zeitleiste, {count, plural, one {# Ereignis} other {# Ereignisse}}, von {first} bis {last}',
+  '{title}: a picture of the whole timeline, one event, {date}':
+    '{title}: Bild der ganzen Zeitleiste, ein Ereignis, {date}',
   '{title}: a picture of the whole timeline, with no events':
     '{title}: Bild der ganzen Zeitleiste, ohne Ereignisse',
   'The events in the picture': 'Die Ereignisse im Bild',

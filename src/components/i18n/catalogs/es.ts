@@ -3,6 +3,7 @@ import type { Catalog } from '../loadTranslator.ts';
 import studio from './studio/es.ts';
 
 const es: Catalog = {
+  'The event as a list': 'El acontecimiento en forma de lista',
   'All {count} events as a list':
     '{count, plural, one {El acontecimiento en forma de lista} other {Los # acontecimientos en forma de lista}}',
   'Show {count} more': 'Mostrar {count, number} más',
@@ -154,6 +155,7 @@ const es: Catalog = {
     'Fuentes: {sources}. Las citas se reproducen textualmente de ellas.',
   'This timeline has no source text, so its events quote nothing.':
     'Esta cronología no tiene texto fuente, así que sus acontecimientos no citan nada.',
+  'The whole timeline: one event': 'Toda la cronología: un acontecimiento',
   'The whole timeline: {count} events':
     'Toda la cronología: {count, plural, one {# acontecimiento} other {# acontecimientos}}',
   'This timeline could not be shown': 'No se pudo mostrar esta cronología',
@@ -207,6 +209,8 @@ const es: Catalog = {
   'Sources: {sources}. Made with Sourceline.': 'Fuentes: {sources}. Hecho con Sourceline.',
   '{title}: a picture of the whole timeline, {count} events, from {first} to {last}':
     '{title}: imagen de toda la cronología, {count, plural, one {# acontecimiento} other {# acontecimientos}}, de {first} a {last}',
+  '{title}: a picture of the whole timeline, one event, {date}':
+    '{title}: imagen de toda la cronología, un acontecimiento, {date}',
   '{title}: a picture of the whole timeline, with no events':
     '{title}: imagen de toda la cronología, sin acontecimientos',
   'The events in the picture': 'Los acontecimientos de la imagen',

@@ -3,6 +3,7 @@ import type { Catalog } from '../loadTranslator.ts';
 import studio from './studio/fr.ts';
 
 const fr: Catalog = {
+  'The event as a list': 'L’événement sous forme de liste',
   'All {count} events as a list':
     '{count, plural, one {L’événement sous forme de liste} other {Les # événements sous forme de liste}}',
   'Show {count} more': 'En afficher {count, number} de plus',
@@ -153,6 +154,7 @@ const fr: Catalog = {
     'Sources : {sources}. Les citations en sont reprises mot pour mot.',
   'This timeline has no source text, so its events quote nothing.':
     'Cette frise n’a pas de texte source : ses événements ne citent rien.',
+  'The whole timeline: one event': 'Toute la frise : un événement',
   'The whole timeline: {count} events':
     'Toute la frise : {count, plural, one {# événement} other {# événements}}',
   'This timeline could not be shown': 'Impossible d’afficher cette frise',
@@ -207,6 +209,8 @@ const fr: Catalog = {
   'Sources: {sources}. Made with Sourceline.': 'Sources : {sources}. Réalisé avec Sourceline.',
   '{title}: a picture of the whole timeline, {count} events, from {first} to {last}':
     '{title} : image de toute la frise, {count, plural, one {# événement} other {# événements}}, de {first} à {last}',
+  '{title}: a picture of the whole timeline, one event, {date}':
+    '{title} : image de toute la frise, un événement, {date}',
   '{title}: a picture of the whole timeline, with no events':
     '{title} : image de toute la frise, sans événement',
   'The events in the picture': 'Les événements de l’image',

@@ -3,6 +3,7 @@ import type { Catalog } from '../loadTranslator.ts';
 import studio from './studio/uk.ts';
 
 const uk: Catalog = {
+  'The event as a list': 'Подія списком',
   'All {count} events as a list': 'Усі події списком ({count, number})',
   'Show {count} more': 'Показати ще {count, number}',
   Language: 'Мова',
@@ -151,6 +152,7 @@ const uk: Catalog = {
     'Джерела: {sources}. Цитати наведено з них дослівно.',
   'This timeline has no source text, so its events quote nothing.':
     'Ця хронологія не має тексту джерела, тож її події нічого не цитують.',
+  'The whole timeline: one event': 'Уся хронологія: одна подія',
   'The whole timeline: {count} events':
     'Уся хронологія: {count, plural, one {# подія} few {# події} many {# подій} other {# події}}',
   'This timeline could not be shown': 'Не вдалося показати цю хронологію',
@@ -203,6 +205,8 @@ const uk: Catalog = {
   'Sources: {sources}. Made with Sourceline.': 'Джерела: {sources}. Зроблено в Sourceline.',
   '{title}: a picture of the whole timeline, {count} events, from {first} to {last}':
     '{title}: зображення всієї хронології, {count, plural, one {# подія} few {# події} many {# подій} other {# події}}, з {first} по {last}',
+  '{title}: a picture of the whole timeline, one event, {date}':
+    '{title}: зображення всієї хронології, одна подія, {date}',
   '{title}: a picture of the whole timeline, with no events':
     '{title}: зображення всієї хронології, без подій',
   'The events in the picture': 'Події на зображенні',
