@@ -128,7 +128,7 @@ describe('how marks show what is known of a date', () => {
       );
       const eras = await openEras(container);
       expect(eras).toHaveAccessibleName(
-        'Périodes, en fond grisé sur les couloirs quand la frise s’étend en largeur :',
+        'Périodes, en fond grisé derrière les événements de leur temps :',
       );
       expect(within(eras).getAllByRole('listitem')[0]).toHaveTextContent(
         /^The reform era, 1 janvier 2000/,

@@ -177,14 +177,14 @@ describe('eras narrower than their names', () => {
   }
 });
 
-describe('the eras on a phone, where no band is drawn', () => {
+describe('the eras on a phone', () => {
   it('are named whole, with their dates, in the legend (390 px)', async () => {
     const { page } = await open('?data=fixtures/eras-narrow.json', { width: 390, height: 844 });
     await waitForApp(page);
     expect(await page.locator('.timeline').getAttribute('data-orientation')).toBe('vertical');
     await page.getByText('Legend', { exact: true }).click();
     const eras = page.getByRole('list', {
-      name: 'Eras, shaded across the lanes when the timeline runs across the page:',
+      name: 'Eras, shaded behind the events of their time:',
     });
     await eras.waitFor();
     const items = await eras.getByRole('listitem').evaluateAll((elements) =>
@@ -201,6 +201,49 @@ describe('the eras on a phone, where no band is drawn', () => {
     ]);
     for (const item of items)
       expect(item, item.text).toMatchObject({ clipped: false, inside: true });
+  });
+
+  it('are bands behind their events, each named on a line of its own (390 px)', async () => {
+    const { page } = await open('?data=fixtures/eras-narrow.json', { width: 390, height: 844 });
+    await waitForApp(page);
+    const drawn = await page.evaluate(() => {
+      const box = (element: Element) => {
+        const { left, right, top, bottom } = element.getBoundingClientRect();
+        return { left, right, top, bottom };
+      };
+      const timeline = box(document.querySelector('.timeline') as Element);
+      const labels = [...document.querySelectorAll('.event-mark')].map((mark) => ({
+        title: mark.getAttribute('title') ?? '',
+        label: box(mark.querySelector('.event-mark__label') as Element),
+        mark: box(mark.querySelector('.event-mark__shape') as Element),
+      }));
+      const eras = [...document.querySelectorAll('.timeline__era')].map((era) => ({
+        name: era.querySelector('text')?.textContent ?? '',
+        band: box(era.querySelector('rect') as Element),
+        text: box(era.querySelector('text') as Element),
+      }));
+      return { timeline, labels, eras };
+    });
+    // The era with no event (1970 to 1995; the events are in 1900, 1950, 1965 and 2000) has none.
+    expect(drawn.eras.map((era) => era.name)).toEqual([
+      'A month with a name far longer than its band',
+      'A decade, named at some length',
+    ]);
+    const overlaps = (a: typeof drawn.timeline, b: typeof drawn.timeline) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (const [era, year] of [
+      [drawn.eras[0], '1950'],
+      [drawn.eras[1], '1965'],
+    ] as const) {
+      expect(era?.text.right).toBeLessThanOrEqual(drawn.timeline.right);
+      const inside = drawn.labels.find((label) => label.title.includes(year));
+      expect(inside, year).toBeDefined();
+      // Its event's mark is in the band, and no event's title is under the era's name.
+      expect(inside?.mark.top).toBeGreaterThanOrEqual(era?.band.top ?? Infinity);
+      expect(inside?.mark.bottom).toBeLessThanOrEqual(era?.band.bottom ?? -Infinity);
+      for (const label of drawn.labels)
+        expect(overlaps(label.label, era?.text ?? label.label), label.title).toBe(false);
+    }
   });
 });
 

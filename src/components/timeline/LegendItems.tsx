@@ -68,9 +68,7 @@ export default function LegendItems() {
       </ul>
       {eras.length > 0 && (
         <>
-          <p id={erasId}>
-            {t('Eras, shaded across the lanes when the timeline runs across the page:')}
-          </p>
+          <p id={erasId}>{t('Eras, shaded behind the events of their time:')}</p>
           <ul aria-labelledby={erasId}>
             {eras.map((era) => (
               <li key={`${era.label}-${era.date.edtf}`}>

@@ -1,4 +1,7 @@
-/** Behind the rows of the vertical view: the time rail, and its breaks over long empty stretches. */
+/**
+ * Behind the rows of the vertical view: the eras' bands, each headed by its name, the time rail,
+ * and its breaks over long empty stretches.
+ */
 import { VERTICAL } from '../../layout/timeline/layoutVertical.ts';
 import { useTranslator } from '../i18n/translator.tsx';
 import type { Translator } from '../i18n/translator.tsx';
@@ -8,10 +11,19 @@ import type { BackdropProps } from './HorizontalBackdrop.tsx';
 const YEAR = 365.2425 * 86_400_000;
 
 export function VerticalBackdrop({ view, width }: BackdropProps) {
-  const { railBreaks, height } = view;
+  const { railBreaks, railEras, height } = view;
   const { t } = useTranslator();
   return (
     <BackdropSvg width={width} height={height}>
+      {railEras.map((era) => (
+        <g key={era.key} className="timeline__era">
+          {era.name !== era.label && <title>{era.label}</title>}
+          <rect x={0} y={era.top} width={width} height={era.bottom - era.top} />
+          <text x={VERTICAL.text} y={era.top + 14}>
+            {era.name}
+          </text>
+        </g>
+      ))}
       <line className="timeline__rail" x1={VERTICAL.rail} x2={VERTICAL.rail} y1={0} y2={height} />
       {railBreaks.map((b) => (
         <g key={b.from} className="timeline__break">

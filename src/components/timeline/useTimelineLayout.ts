@@ -12,7 +12,7 @@ import { GEOMETRY } from '../../layout/timeline/geometry.ts';
 import { layoutTimeline, rowsNeeded } from '../../layout/timeline/layoutTimeline.ts';
 import type { TimelineLayout } from '../../layout/timeline/layoutTimeline.ts';
 import { layoutVertical } from '../../layout/timeline/layoutVertical.ts';
-import type { VerticalBreak } from '../../layout/timeline/layoutVertical.ts';
+import type { VerticalBreak, VerticalEra } from '../../layout/timeline/layoutVertical.ts';
 import { useSourceline } from '../../store/StoreContext.tsx';
 import { useTranslator } from '../i18n/translator.tsx';
 import { measureLabel } from './measureLabel.ts';
@@ -32,8 +32,9 @@ export interface TimelineView {
   scale: TimeScale;
   ticks: AxisTick[];
   axisBreaks: AxisBreak[];
-  /** Vertical only: the rail's breaks and each event row's date-and-lane line. */
+  /** Vertical only: the rail's breaks, the eras' bands and each event row's date-and-lane line. */
   railBreaks: VerticalBreak[];
+  railEras: VerticalEra[];
   captions: Map<number, string> | null;
 }
 
@@ -65,7 +66,14 @@ export function useTimelineLayout(
   const rows = useMemo(() => (fitted ? rowsNeeded(fitted) : []), [fitted]);
   const scale = useMemo(() => timeScale(domain, width ?? 1, warp), [domain, width, warp]);
   return useMemo((): TimelineView => {
-    const none = { ticks: [], axisBreaks: [], railBreaks: [], captions: null, scale };
+    const none = {
+      ticks: [],
+      axisBreaks: [],
+      railBreaks: [],
+      railEras: [],
+      captions: null,
+      scale,
+    };
     if (width === null) return { ...none, layout: EMPTY, height: 0 };
     if (orientation === 'vertical') {
       const v = layoutVertical(timeline, index, domain, width, measureLabel, date);
@@ -75,7 +83,14 @@ export function useTimelineLayout(
         height: v.height,
         detail: 'legible',
       };
-      return { ...none, layout, height: v.height, railBreaks: v.breaks, captions: v.captions };
+      return {
+        ...none,
+        layout,
+        height: v.height,
+        railBreaks: v.breaks,
+        railEras: v.eras,
+        captions: v.captions,
+      };
     }
     // The fitted view is the one laid out above: the same layout, unless the selected event
     // was shortened there (it never is once selected).

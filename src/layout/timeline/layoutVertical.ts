@@ -3,11 +3,13 @@
  * a row with its whole title and, under it, its date and lane, wrapped to the width. Rows are spaced in
  * proportion to the time between them, up to MAX_GAP; a longer empty stretch is compressed to
  * that and marked as a break. Past LEGIBLE_MAX_EVENTS in view, each lane's events are counted
- * into clusters by time bin, as in the horizontal view. Pure; the same items as layoutTimeline.
+ * into clusters by time bin, as in the horizontal view. An era is a band behind its rows, headed
+ * by its name: the row before its first event in view. Pure; the same items as layoutTimeline.
  */
-import type { Timeline, TimelineEvent } from '../../model/timeline.ts';
+import type { Era, Timeline, TimelineEvent } from '../../model/timeline.ts';
 import type { TimeDomain } from '../axis/timeScale.ts';
 import type { MeasureText } from '../textWidth.ts';
+import { fitName } from './eraBands.ts';
 import { GEOMETRY } from './geometry.ts';
 import { LEGIBLE_MAX_EVENTS } from './layoutTimeline.ts';
 import type { ClusterItem, EventItem, LayoutItem } from './layoutTimeline.ts';
@@ -23,12 +25,26 @@ export interface VerticalBreak {
   to: number;
 }
 
+/** An era's band behind the rows of its events in view, its name on the first line. */
+export interface VerticalEra {
+  /** Stable while the view zooms: the era's name and dates as written (as eraBands keys it). */
+  key: string;
+  /** The era's name, whole. */
+  label: string;
+  /** What is drawn: the name, shortened with "…" to the width if it must be. */
+  name: string;
+  /** Pixels from the top of the layout to the band's top (its name's line) and bottom. */
+  top: number;
+  bottom: number;
+}
+
 /** The vertical layout of one view. */
 export interface VerticalLayout {
   items: LayoutItem[];
   /** The last line of each event row, under its title: its date and lane. */
   captions: Map<number, string>;
   breaks: VerticalBreak[];
+  eras: VerticalEra[];
   height: number;
 }
 
@@ -55,7 +71,8 @@ export function layoutVertical(
   const items: LayoutItem[] = [];
   const captions = new Map<number, string>();
   const breaks: VerticalBreak[] = [];
-  let cursor = VERTICAL.rowGap;
+  const eras = new Map<Era, VerticalEra>();
+  let cursor: number = VERTICAL.rowGap;
   // When the previous row's time ended (a span's end), so a gap is measured from there.
   let previous: number | null = null;
   for (const row of rows) {
@@ -66,17 +83,42 @@ export function layoutVertical(
       cursor += Math.max(VERTICAL.minGap, Math.min(ideal, VERTICAL.maxGap));
     }
     previous = Math.max(previous ?? -Infinity, row.kind === 'event' ? row.end : row.time);
+    // The eras this row is in: the first row of one in view is headed by its name.
+    const within = timeline.eras.filter(
+      (era) => era.date.start <= row.time && row.time < era.date.end,
+    );
+    for (const era of within) {
+      if (eras.has(era)) continue;
+      const name = fitName(era.label, textWidth, measure);
+      eras.set(era, {
+        key: `${era.label}-${era.date.edtf}`,
+        label: era.label,
+        name,
+        top: cursor,
+        bottom: 0,
+      });
+      cursor += GEOMETRY.rowHeight;
+    }
+    cursor = layRow(row, cursor);
+    for (const era of within) {
+      const band = eras.get(era);
+      if (band) band.bottom = cursor - VERTICAL.rowGap / 2;
+    }
+  }
+  return { items, captions, breaks, eras: [...eras.values()], height: cursor };
+
+  /** Lays `row` out at `top`; returns where the next row may start. */
+  function layRow(row: Row, top: number): number {
     const mark = {
       markLeft: VERTICAL.rail - GEOMETRY.pointSize / 2,
       markRight: VERTICAL.rail + GEOMETRY.pointSize / 2,
     };
     if (row.kind === 'cluster') {
-      items.push({ ...row.item, top: cursor, row: 0, ...mark, markRight: VERTICAL.text + 72 });
-      cursor += GEOMETRY.rowHeight + VERTICAL.rowGap;
-      continue;
+      items.push({ ...row.item, top, row: 0, ...mark, markRight: VERTICAL.text + 72 });
+      return top + GEOMETRY.rowHeight + VERTICAL.rowGap;
     }
     const event = timeline.events[row.index];
-    if (!event) continue;
+    if (!event) return top;
     const wrapped = wrapAt(event.title, textWidth, measure);
     captions.set(row.index, `${dateOf(event)} · ${event.lane}`);
     const lines = wrapped.lines.length;
@@ -86,7 +128,7 @@ export function layoutVertical(
       lane: row.lane,
       row: 0,
       rows: lines + 1,
-      top: cursor,
+      top,
       ...mark,
       labelLeft: VERTICAL.text,
       labelWidth: Math.min(
@@ -98,9 +140,8 @@ export function layoutVertical(
       shortened: false,
     };
     items.push(item);
-    cursor += (lines + 1) * GEOMETRY.rowHeight + VERTICAL.rowGap;
+    return top + (lines + 1) * GEOMETRY.rowHeight + VERTICAL.rowGap;
   }
-  return { items, captions, breaks, height: cursor };
 }
 
 type Row =

@@ -7,8 +7,7 @@ const ar: Catalog = {
   'All {count} events as a list': 'قائمة بجميع الأحداث ({count, number})',
   'Show {count} more': 'عرض {count, number} أخرى',
   Language: 'اللغة',
-  'Eras, shaded across the lanes when the timeline runs across the page:':
-    'الحقب، مظللة عبر المسارات حين يمتد الخط الزمني بعرض الصفحة:',
+  'Eras, shaded behind the events of their time:': 'الحقب، مظللة خلف أحداث زمنها:',
   Timelines: 'الخطوط الزمنية',
   'Export and cite': 'تصدير واقتباس',
   'The source': 'المصدر',

@@ -8,8 +8,8 @@ const de: Catalog = {
     '{count, plural, one {Das Ereignis als Liste} other {Alle # Ereignisse als Liste}}',
   'Show {count} more': '{count, number} weitere anzeigen',
   Language: 'Sprache',
-  'Eras, shaded across the lanes when the timeline runs across the page:':
-    'Epochen, schattiert über die Spuren, wenn die Zeitleiste quer über die Seite läuft:',
+  'Eras, shaded behind the events of their time:':
+    'Epochen, schattiert hinter den Ereignissen ihrer Zeit:',
   Timelines: 'Zeitleisten',
   'Export and cite': 'Exportieren und zitieren',
   'The source': 'Die Quelle',

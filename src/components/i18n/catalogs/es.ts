@@ -8,8 +8,8 @@ const es: Catalog = {
     '{count, plural, one {El acontecimiento en forma de lista} other {Los # acontecimientos en forma de lista}}',
   'Show {count} more': 'Mostrar {count, number} más',
   Language: 'Idioma',
-  'Eras, shaded across the lanes when the timeline runs across the page:':
-    'Épocas, sombreadas sobre los carriles cuando la línea de tiempo va de lado a lado:',
+  'Eras, shaded behind the events of their time:':
+    'Épocas, sombreadas detrás de los acontecimientos de su tiempo:',
   Timelines: 'Cronologías',
   'Export and cite': 'Exportar y citar',
   'The source': 'La fuente',

@@ -8,8 +8,8 @@ const fr: Catalog = {
     '{count, plural, one {L’événement sous forme de liste} other {Les # événements sous forme de liste}}',
   'Show {count} more': 'En afficher {count, number} de plus',
   Language: 'Langue',
-  'Eras, shaded across the lanes when the timeline runs across the page:':
-    'Périodes, en fond grisé sur les couloirs quand la frise s’étend en largeur :',
+  'Eras, shaded behind the events of their time:':
+    'Périodes, en fond grisé derrière les événements de leur temps :',
   Timelines: 'Frises',
   'Export and cite': 'Exporter et citer',
   'The source': 'La source',

@@ -7,8 +7,7 @@ const uk: Catalog = {
   'All {count} events as a list': 'Усі події списком ({count, number})',
   'Show {count} more': 'Показати ще {count, number}',
   Language: 'Мова',
-  'Eras, shaded across the lanes when the timeline runs across the page:':
-    'Епохи, затінені поперек смуг, коли хронологія йде впоперек сторінки:',
+  'Eras, shaded behind the events of their time:': 'Епохи, затінені за подіями свого часу:',
   Timelines: 'Хронології',
   'Export and cite': 'Експорт і цитування',
   'The source': 'Джерело',
