@@ -29,16 +29,29 @@ const LOADING_OTHER = 'html[data-loading="dataset"] #root[data-prerendered]';
  * downloads these rules, and sees the controls from the first paint, before the script has run.
  */
 export const NO_SCRIPT_STYLE = [
+  '.noscript-note { margin: 1rem 1rem 0; color: var(--muted); font-size: 0.9rem; }',
   '#root :is(.browse__toolbar, .browse__controls, .description__toggle, .event-list, .event-details) { display: none; }',
   '#root .browse__description { display: block; overflow: visible; -webkit-line-clamp: none; }',
 ].join('\n');
 
-/** Puts `html` inside the page's empty root element, marked as the prerendered default view. */
+/**
+ * Without a script the page can only be the built-in timeline, whatever its address asks for
+ * (a `?data=` link to another): said above it, where only a reader without the script sees it.
+ */
+export const NO_SCRIPT_NOTE =
+  '<noscript><p class="noscript-note">Without JavaScript this page shows its built-in timeline. ' +
+  'A link to another timeline (an address with <code>?data=</code>) opens it only with JavaScript ' +
+  'on.</p></noscript>';
+
+/**
+ * Puts `html` inside the page's empty root element, marked as the prerendered default view, with
+ * NO_SCRIPT_NOTE before it (outside the root, which React hydrates).
+ */
 export function withPrerendered(page: string, html: string): string {
   if (!page.includes(ROOT_ELEMENT)) throw new Error(`index.html has no ${ROOT_ELEMENT} to fill`);
   return page.replace(
     ROOT_ELEMENT,
-    () => `<div id="root" data-prerendered="default">${html}</div>`,
+    () => `${NO_SCRIPT_NOTE}<div id="root" data-prerendered="default">${html}</div>`,
   );
 }
 

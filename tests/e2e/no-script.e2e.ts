@@ -97,6 +97,21 @@ describe('with JavaScript off', () => {
     }
   });
 
+  it('says, only without JavaScript, that another timeline’s link needs it', async () => {
+    const note = /Without JavaScript this page shows its built-in timeline/;
+    const off = await withoutScript();
+    try {
+      // Even at an address that asks for another timeline: the page cannot read it.
+      await off.page.goto(`${inject('baseURL')}?data=data/icc-in-brief/timeline.json`);
+      await expect(off.page.getByText(note).isVisible()).resolves.toBe(true);
+    } finally {
+      await off.close();
+    }
+    const { page } = await open('');
+    await waitForApp(page);
+    expect(await page.getByText(note).count()).toBe(0);
+  });
+
   it('shows a phone the whole description, which the script cuts to three lines', async () => {
     const { page, close } = await withoutScript(390);
     try {
