@@ -69,4 +69,13 @@ describe('a timeline of one event', () => {
     expect(screen.getByText('All 2 events as a list')).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'The whole timeline: 2 events' })).toBeInTheDocument();
   });
+
+  it('names a timeline within one year by that year, not "1998 to 1998"', () => {
+    const sameYear = timelineOf([
+      event('a', 'Court', date(Date.UTC(1998, 6, 17)), 'Rome Statute adopted'),
+      event('b', 'Court', date(Date.UTC(1998, 10, 1)), 'A later step'),
+    ]);
+    renderWithStore(<Timeline />, {}, sameYear);
+    expect(screen.getByRole('list', { name: '2 events in time order, 1998' })).toBeInTheDocument();
+  });
 });

@@ -230,6 +230,25 @@ describe('exports of the current view', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
   });
+
+  it('loads its panel only once asked: when the focus reaches the menu, before it is opened', async () => {
+    const { page } = await open('');
+    const panel = /\/assets\/ExportPanel-[\w-]+\.js$/;
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (panel.test(request.url())) asked.push(request.url());
+    });
+    expect(await page.getByRole('button', { name: 'Dataset (JSON)' }).count()).toBe(0);
+    expect(asked).toEqual([]);
+    await Promise.all([
+      page.waitForResponse((response) => panel.test(response.url())),
+      page.getByText('Export and cite', { exact: true }).focus(),
+    ]);
+    // Asked for, and still closed: opening it now draws the panel from the code already here.
+    expect(asked).toHaveLength(1);
+    const menu = page.getByText('Export and cite', { exact: true }).locator('..');
+    expect(await menu.getAttribute('open')).toBeNull();
+  });
 });
 
 describe('the dataset picker', () => {

@@ -7,6 +7,7 @@
 import { useId } from 'react';
 import { formatDateIn } from '../../model/dates/formatDateIn.ts';
 import { useSourceline } from '../../store/StoreContext.tsx';
+import { eraKey } from '../../layout/timeline/eraBands.ts';
 import { useTranslator } from '../i18n/translator.tsx';
 import { Bdi } from '../ui/Bdi.tsx';
 import '../../styles/legend.css';
@@ -71,7 +72,7 @@ export default function LegendItems() {
           <p id={erasId}>{t('Eras, shaded behind the events of their time:')}</p>
           <ul aria-labelledby={erasId}>
             {eras.map((era) => (
-              <li key={`${era.label}-${era.date.edtf}`}>
+              <li key={eraKey(era)}>
                 <span className="legend__swatch legend__era" aria-hidden="true" />{' '}
                 <span>
                   <Bdi lang={language}>{era.label}</Bdi>,{' '}

@@ -31,6 +31,11 @@ export interface EraBand {
   x1: number;
 }
 
+/** An era's key, stable while the view zooms and pans: its name and dates as written. */
+export function eraKey(era: Era): string {
+  return `${era.label}-${era.date.edtf}`;
+}
+
 /**
  * Every era with some of its band inside 0…width, in the timeline's order; `measure` gives
  * widths at `measuredAt` px (the app's label measurer by default).
@@ -49,7 +54,7 @@ export function eraBands(
     const name = fitName(era.label, x1 - x0, measure, measuredAt);
     return [
       {
-        key: `${era.label}-${era.date.edtf}`,
+        key: eraKey(era),
         label: era.label,
         name,
         dateLabel: era.date.label,

@@ -9,7 +9,7 @@
 import type { Era, Timeline, TimelineEvent } from '../../model/timeline.ts';
 import type { TimeDomain } from '../axis/timeScale.ts';
 import type { MeasureText } from '../textWidth.ts';
-import { fitName } from './eraBands.ts';
+import { eraKey, fitName } from './eraBands.ts';
 import { GEOMETRY } from './geometry.ts';
 import { LEGIBLE_MAX_EVENTS } from './layoutTimeline.ts';
 import type { ClusterItem, EventItem, LayoutItem } from './layoutTimeline.ts';
@@ -27,7 +27,7 @@ export interface VerticalBreak {
 
 /** An era's band behind the rows of its events in view, its name on the first line. */
 export interface VerticalEra {
-  /** Stable while the view zooms: the era's name and dates as written (as eraBands keys it). */
+  /** Stable while the view zooms: eraKey's. */
   key: string;
   /** The era's name, whole. */
   label: string;
@@ -72,43 +72,8 @@ export function layoutVertical(
   const captions = new Map<number, string>();
   const breaks: VerticalBreak[] = [];
   const eras = new Map<Era, VerticalEra>();
-  let cursor: number = VERTICAL.rowGap;
-  // When the previous row's time ended (a span's end), so a gap is measured from there.
-  let previous: number | null = null;
-  for (const row of rows) {
-    if (previous !== null) {
-      const ideal = Math.max(0, row.time - previous) * pxPerMs;
-      if (ideal > VERTICAL.maxGap)
-        breaks.push({ y: cursor + VERTICAL.maxGap / 2, from: previous, to: row.time });
-      cursor += Math.max(VERTICAL.minGap, Math.min(ideal, VERTICAL.maxGap));
-    }
-    previous = Math.max(previous ?? -Infinity, row.kind === 'event' ? row.end : row.time);
-    // The eras this row is in: the first row of one in view is headed by its name.
-    const within = timeline.eras.filter(
-      (era) => era.date.start <= row.time && row.time < era.date.end,
-    );
-    for (const era of within) {
-      if (eras.has(era)) continue;
-      const name = fitName(era.label, textWidth, measure);
-      eras.set(era, {
-        key: `${era.label}-${era.date.edtf}`,
-        label: era.label,
-        name,
-        top: cursor,
-        bottom: 0,
-      });
-      cursor += GEOMETRY.rowHeight;
-    }
-    cursor = layRow(row, cursor);
-    for (const era of within) {
-      const band = eras.get(era);
-      if (band) band.bottom = cursor - VERTICAL.rowGap / 2;
-    }
-  }
-  return { items, captions, breaks, eras: [...eras.values()], height: cursor };
-
-  /** Lays `row` out at `top`; returns where the next row may start. */
-  function layRow(row: Row, top: number): number {
+  /** Lays `row` out at `top` (into `items` and `captions`); returns where the next may start. */
+  const layRow = (row: Row, top: number): number => {
     const mark = {
       markLeft: VERTICAL.rail - GEOMETRY.pointSize / 2,
       markRight: VERTICAL.rail + GEOMETRY.pointSize / 2,
@@ -141,7 +106,41 @@ export function layoutVertical(
     };
     items.push(item);
     return top + (lines + 1) * GEOMETRY.rowHeight + VERTICAL.rowGap;
+  };
+  let cursor: number = VERTICAL.rowGap;
+  // When the previous row's time ended (a span's end), so a gap is measured from there.
+  let previous: number | null = null;
+  for (const row of rows) {
+    if (previous !== null) {
+      const ideal = Math.max(0, row.time - previous) * pxPerMs;
+      if (ideal > VERTICAL.maxGap)
+        breaks.push({ y: cursor + VERTICAL.maxGap / 2, from: previous, to: row.time });
+      cursor += Math.max(VERTICAL.minGap, Math.min(ideal, VERTICAL.maxGap));
+    }
+    previous = Math.max(previous ?? -Infinity, row.kind === 'event' ? row.end : row.time);
+    // The eras this row is in: the first row of one in view is headed by its name.
+    const within = timeline.eras.filter(
+      (era) => era.date.start <= row.time && row.time < era.date.end,
+    );
+    for (const era of within) {
+      if (eras.has(era)) continue;
+      const name = fitName(era.label, textWidth, measure);
+      eras.set(era, {
+        key: eraKey(era),
+        label: era.label,
+        name,
+        top: cursor,
+        bottom: 0,
+      });
+      cursor += GEOMETRY.rowHeight;
+    }
+    cursor = layRow(row, cursor);
+    for (const era of within) {
+      const band = eras.get(era);
+      if (band) band.bottom = cursor - VERTICAL.rowGap / 2;
+    }
   }
+  return { items, captions, breaks, eras: [...eras.values()], height: cursor };
 }
 
 type Row =
