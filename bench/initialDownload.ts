@@ -1,6 +1,7 @@
 /**
  * What a built page downloads before it can draw: the scripts, module preloads and style sheets
- * its HTML names, and every module those import statically (not the `import()` chunks loaded on
+ * its HTML names (the app's modules among them, which its start script names in `data-main` and
+ * `data-preload` and asks for itself), and every module those import statically (not the `import()` chunks loaded on
  * demand), each with its gzipped size. A style sheet the build put inline
  * (`<style data-file>`, build/startupPlugin.ts) still counts, as the CSS it is, at its own
  * gzipped size, and so does an inline script (build/prefetchPlugin.ts), as JavaScript named
@@ -51,6 +52,9 @@ function filesNamedIn(html: string): string[] {
     if (kind?.toLowerCase() === 'script') {
       const src = attribute(tag, 'src');
       if (src) files.push(src);
+      // The app's modules, which the inline start script asks for (build/startupPlugin.ts).
+      for (const named of ['data-main', 'data-preload'])
+        files.push(...(attribute(tag, named) ?? '').split(' ').filter(Boolean));
       continue;
     }
     const rel = attribute(tag, 'rel')?.toLowerCase() ?? '';

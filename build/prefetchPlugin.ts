@@ -1,8 +1,8 @@
 /**
  * Vite plugin: puts the prefetch script (src/app/loading/prefetch.js) inline, first in the app
- * page's head (the build then moves it to just after the app's module script, so the app's own
- * modules are asked for first: build/startupPlugin.ts), so a `?data=` download starts before the
- * app's own script has arrived. Inline,
+ * page's head (the build then puts it where the app's module script was, and that script goes:
+ * prefetch.js asks for the app's modules itself, build/startupPlugin.ts), so a `?data=` download
+ * starts before the app's own script has arrived. Inline,
  * not a file: a script of its own was a request the parser waited for, and the parser then
  * yielded, so the prerendered page was laid out twice before its first paint (docs/performance.md,
  * "The sixth round"). The page's Content-Security-Policy allows it by its hash alone

@@ -5,13 +5,16 @@
  * - Its style sheet goes inline. A linked sheet is a request the first paint waits for, and the
  *   prerendered page was laid out once without it and again when it came (Chromium lays out the
  *   parsed page before a late sheet arrives): two layouts of the whole page instead of one.
- * - Every module the entry imports statically is named by a `<link rel="modulepreload">`, so the
- *   browser fetches them beside the entry instead of after it has been parsed.
- * - prefetch.js moves to just after those, and is told the compile worker's file (`data-worker`):
- *   on a `?data=` address it starts the worker, which reads and compiles the dataset while the
- *   app's own script is still arriving (src/app/takePrefetch.ts). It is told the app's loader too
- *   (`data-loader`: the dataLoading chunk and the chunks it imports that the first download does
- *   not hold), and preloads them, so the app need not ask for them once its script has run.
+ * - The app's module script goes, and prefetch.js takes its place, told the entry and every module
+ *   it imports statically (`data-main`, `data-preload`): it asks for them itself, on the built-in
+ *   page's own address only once the prerendered timeline is painted, so that the script's
+ *   download and compiling do not delay that first paint (docs/performance.md, "The fourteenth
+ *   round"), and elsewhere at once, the imports beside the entry.
+ * - prefetch.js is told the compile worker's file (`data-worker`) too: on a `?data=` address it
+ *   starts the worker, which reads and compiles the dataset while the app's own script is still
+ *   arriving (src/app/takePrefetch.ts); and the app's loader (`data-loader`: the dataLoading
+ *   chunk and the chunks it imports that the first download does not hold), which it preloads,
+ *   so the app need not ask for them once its script has run.
  */
 import type { Plugin } from 'vite';
 import { prefetchTag } from './prefetchPlugin.ts';
@@ -51,40 +54,33 @@ export function withInlineStyles(page: string, cssOf: (file: string) => string):
   );
 }
 
-/** The page with a modulepreload link for each of `files`, after its module script. */
-export function withModulePreloads(page: string, entry: string, files: readonly string[]): string {
-  const script = new RegExp(`<script type="module"[^>]*src="\\./${entry}"[^>]*></script>`);
-  if (!script.test(page)) throw new Error(`index.html has no module script for ${entry}`);
-  const links = files.map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`);
-  return page.replace(script, (tag) => [tag, ...links].join('\n    '));
-}
-
 /**
- * The page with the prefetch script's element (`tag`) told where the compile worker and the
- * loader are, and moved to just after the entry's module script and its module preloads: so the
- * browser asks for the app's own modules first, and the dataset, the worker and the loader after
- * them (over HTTP/1.1 a host takes six requests at a time, and the rest wait their turn).
+ * The page with its module script for `entry` taken out, and the prefetch script's element
+ * (`tag`) in its place, told the entry and the modules it imports (`data-main`, `data-preload`),
+ * which it asks for itself (src/app/loading/prefetch.js), and where the compile worker and the
+ * loader are (`data-worker`, `data-loader`).
  */
-export function withPrefetchTarget(
+export function withStartScript(
   page: string,
-  entry: string,
-  worker: string,
-  loader: readonly string[],
+  files: { entry: string; preload: readonly string[]; worker: string; loader: readonly string[] },
   tag = prefetchTag(),
 ): string {
   if (!page.includes(tag)) throw new Error('index.html has no prefetch.js to configure');
-  const files = loader.map((file) => `./${file}`).join(' ');
-  const configured = tag.replace(
-    '<script>',
-    `<script data-worker="./${worker}" data-loader="${files}">`,
-  );
-  const start = new RegExp(
-    `<script type="module"[^>]*src="\\./${entry}"[^>]*></script>(\\s*<link rel="modulepreload"[^>]*>)*`,
+  const list = (names: readonly string[]) => names.map((file) => `./${file}`).join(' ');
+  const attributes = [
+    `data-main="./${files.entry}"`,
+    `data-preload="${list(files.preload)}"`,
+    `data-worker="./${files.worker}"`,
+    `data-loader="${list(files.loader)}"`,
+  ];
+  const configured = tag.replace('<script>', `<script ${attributes.join(' ')}>`);
+  const script = new RegExp(
+    `<script type="module"[^>]*src="\\./${escapeRegExp(files.entry)}"[^>]*></script>`,
   );
   // Where withPrefetch put it, on a line of its own.
   const without = page.replace(new RegExp(`\\n[ \\t]*${escapeRegExp(tag)}`), '').replace(tag, '');
-  if (!start.test(without)) throw new Error(`index.html has no module script for ${entry}`);
-  return without.replace(start, (scripts) => `${scripts}\n    ${configured}`);
+  if (!script.test(without)) throw new Error(`index.html has no module script for ${files.entry}`);
+  return without.replace(script, () => configured);
 }
 
 function escapeRegExp(text: string): string {
@@ -117,8 +113,12 @@ export function startupPlugin(): Plugin {
         if (!loader) throw new Error('The build has no ?data= loader chunk');
         const loading = staticClosure(loader, items).filter((file) => !initial.includes(file));
         const styled = withInlineStyles(page, cssOf);
-        const preloaded = withModulePreloads(styled, chunk.fileName, initial.slice(1));
-        return withPrefetchTarget(preloaded, chunk.fileName, worker, loading);
+        return withStartScript(styled, {
+          entry: chunk.fileName,
+          preload: initial.slice(1),
+          worker,
+          loader: loading,
+        });
       },
     },
   };

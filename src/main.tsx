@@ -8,6 +8,7 @@ import { builtInTimeline } from 'virtual:sourceline-datasets';
 import { AppRoot, showsDefaultView } from './app/AppRoot.tsx';
 import { applyDesignTokens } from './app/designTokens.ts';
 import { applyLanguage } from './app/applyLanguage.ts';
+import { mountInLanguage } from './app/mountInLanguage.ts';
 import { resolveLocale } from './model/locale.ts';
 import { ENGLISH, TranslatorContext } from './components/i18n/translator.tsx';
 import type { Translator } from './components/i18n/translator.tsx';
@@ -20,9 +21,9 @@ applyDesignTokens(document.documentElement);
 const params = parseUrlParams(window.location.search, window.location.href);
 const locale = resolveLocale(params.lang, navigator.languages);
 applyLanguage(document.documentElement, locale);
-const root = document.getElementById('root');
 /** Draws the app, in English unless given another language's translator. */
 function mount(translator?: Translator) {
+  const root = document.getElementById('root');
   if (!root) return;
   const app = <AppRoot params={params} builtIn={builtInTimeline} />;
   // The prerendered page is English.
@@ -36,12 +37,13 @@ function mount(translator?: Translator) {
     );
   }
 }
-// Another language's catalog loads first; if it cannot, the page is English rather than blank.
-if (locale === 'en') mount();
-else
-  import('./components/i18n/loadTranslator.ts')
-    .then(({ loadTranslator }) => loadTranslator(locale))
-    .then(mount, () => {
-      applyLanguage(document.documentElement, 'en');
-      mount();
-    });
+/**
+ * Mounts the app, once the page is parsed: its script is not the page's own module script, which
+ * would wait for that, but one that prefetch.js adds (src/app/loading/prefetch.js), which runs as
+ * soon as it has arrived.
+ */
+function start() {
+  mountInLanguage(locale, mount);
+}
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

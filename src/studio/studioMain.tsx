@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { applyDesignTokens } from '../app/designTokens.ts';
 import { applyLanguage } from '../app/applyLanguage.ts';
 import { ErrorBoundary } from '../app/ErrorBoundary.tsx';
+import { mountInLanguage } from '../app/mountInLanguage.ts';
 import { ENGLISH, TranslatorContext } from '../components/i18n/translator.tsx';
 import type { Translator } from '../components/i18n/translator.tsx';
 import { resolveLocale } from '../model/locale.ts';
@@ -39,12 +40,4 @@ function mount(translator: Translator = ENGLISH) {
     </StrictMode>,
   );
 }
-// Another language's catalog loads first; if it cannot, the studio is English rather than blank.
-if (locale === 'en') mount();
-else
-  import('../components/i18n/loadTranslator.ts')
-    .then(({ loadTranslator }) => loadTranslator(locale))
-    .then(mount, () => {
-      applyLanguage(document.documentElement, 'en');
-      mount();
-    });
+mountInLanguage(locale, mount);

@@ -4,6 +4,7 @@
  * script has run, and so does the app's loader; each is fetched once, and the dataset drawn.
  * Meanwhile the prerendered built-in timeline, which is not the one asked for, is not shown.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { eventButtons, waitForApp } from './support/app.ts';
 import { browserSession } from './support/session.ts';
@@ -80,6 +81,36 @@ describe('a dataset by ?data=', () => {
     });
     expect(await eventButtons(opened.page).count()).toBeGreaterThan(0);
     expect(events).toEqual(['data requested', 'compiler finished']);
+  });
+
+  it('asks for the app’s script only once the built-in page has painted, and elsewhere at once', async () => {
+    /** When the page first painted its content, and when it asked for the app's modules. */
+    const order = (page: Page) =>
+      page.evaluate(() => {
+        const painted = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+        const asked = performance
+          .getEntriesByType('resource')
+          .filter((entry) =>
+            /\/assets\/(main|shared|rolldown-runtime)-[\w-]+\.js$/.test(entry.name),
+          )
+          .map((entry) => entry.startTime);
+        return { painted, asked };
+      });
+    // The page's controls work: the app's script has run (the opener waits for it).
+    const builtIn = await open('');
+    await eventButtons(builtIn.page).first().click();
+    await builtIn.page.locator('[data-event-id][aria-current="true"]').first().waitFor();
+    const atHome = await order(builtIn.page);
+    expect(atHome.asked).toHaveLength(3);
+    expect(atHome.painted).toBeDefined();
+    expect(atHome.asked.every((at) => at >= (atHome.painted ?? Infinity))).toBe(true);
+    expect(builtIn.consoleProblems).toEqual([]);
+    // The page does not name the app's script: only the start script asks for it.
+    expect(await builtIn.page.locator('script[type="module"]').count()).toBe(1);
+    const elsewhere = await open('?event=icc-warrant-putin');
+    const there = await order(elsewhere.page);
+    expect(there.asked).toHaveLength(3);
+    expect(there.asked.every((at) => at < (there.painted ?? -Infinity))).toBe(true);
   });
 
   it('leaves the worker and the loader alone on a page without ?data=', async () => {

@@ -122,6 +122,30 @@ export async function openPage(
       opened.failedRequests.push(`${response.url()}: ${response.status()}`);
   });
   await prepare?.(page);
-  await page.goto(new URL(path, baseURL).href, { waitUntil: 'load' });
+  const address = new URL(path, baseURL);
+  await page.goto(address.href, { waitUntil: 'load' });
+  if (startsAfterPaint(address)) await appStarted(page);
   return opened;
+}
+
+/**
+ * Whether `address` is the app's page at its own address, where the app's script is asked for
+ * only once the prerendered page is painted (src/app/loading/prefetch.js), which can be after
+ * the page's `load` event: its controls are drawn, but do nothing until the script has run.
+ */
+function startsAfterPaint(address: URL): boolean {
+  return address.search === '' && /\/(index\.html)?$/.test(address.pathname);
+}
+
+/**
+ * Until the app's script has run and mounted the app, as a reader would wait for it: its first
+ * act is to set the design tokens on the root element (src/main.tsx), and it mounts in the same
+ * task once the page is parsed.
+ */
+async function appStarted(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.documentElement.style.getPropertyValue('--font') !== '' &&
+      document.readyState !== 'loading',
+  );
 }

@@ -3,8 +3,7 @@ import {
   escapeStyle,
   staticClosure,
   withInlineStyles,
-  withModulePreloads,
-  withPrefetchTarget,
+  withStartScript,
 } from '../../../build/startupPlugin.ts';
 
 const PREFETCH = '<script>(()=>{})()</script>';
@@ -25,33 +24,34 @@ describe('the page’s start (build/startupPlugin.ts)', () => {
     expect(escapeStyle('x</STYLE>')).toBe('x<\\/STYLE>');
   });
 
-  it('preloads the modules the entry imports, right after it', () => {
-    const page = withModulePreloads(PAGE, 'assets/main-a1.js', ['assets/shared-c3.js']);
-    expect(page).toMatch(
-      /main-a1\.js"><\/script>\s*<link rel="modulepreload" crossorigin href="\.\/assets\/shared-c3\.js">/,
-    );
-    expect(() => withModulePreloads(PAGE, 'assets/other.js', [])).toThrow(/module script/);
-  });
-
-  it('tells prefetch.js where the worker and the loader are, and moves it after the modules', () => {
-    const page = withModulePreloads(PAGE, 'assets/main-a1.js', ['assets/shared-c3.js']);
-    const loader = ['assets/dataLoading-e5.js', 'assets/clipText-f6.js'];
-    const told = withPrefetchTarget(
-      page,
-      'assets/main-a1.js',
-      'assets/compileDataset.worker-d4.js',
-      loader,
-      PREFETCH,
-    );
-    const tag =
-      '<script data-worker="./assets/compileDataset.worker-d4.js" data-loader="./assets/dataLoading-e5.js ./assets/clipText-f6.js">(()=>{})()</script>';
+  it('puts prefetch.js where the module script was, told the app’s modules, the worker and the loader', () => {
+    const files = {
+      entry: 'assets/main-a1.js',
+      preload: ['assets/shared-c3.js', 'assets/runtime-g7.js'],
+      worker: 'assets/compileDataset.worker-d4.js',
+      loader: ['assets/dataLoading-e5.js', 'assets/clipText-f6.js'],
+    };
+    const told = withStartScript(PAGE, files, PREFETCH);
+    const tag = [
+      '<script data-main="./assets/main-a1.js"',
+      'data-preload="./assets/shared-c3.js ./assets/runtime-g7.js"',
+      'data-worker="./assets/compileDataset.worker-d4.js"',
+      'data-loader="./assets/dataLoading-e5.js ./assets/clipText-f6.js">(()=>{})()</script>',
+    ].join(' ');
     expect(told.split(PREFETCH.slice('<script>'.length))).toHaveLength(2); // there once
-    expect(told.indexOf(tag)).toBeGreaterThan(told.indexOf('href="./assets/shared-c3.js"'));
-    expect(told.indexOf(tag)).toBeLessThan(told.indexOf('rel="stylesheet"'));
-    expect(() =>
-      withPrefetchTarget('<head></head>', 'assets/main-a1.js', 'w.js', [], PREFETCH),
-    ).toThrow(/prefetch\.js/);
-    expect(() => withPrefetchTarget(PAGE, 'assets/other.js', 'w.js', [], PREFETCH)).toThrow(
+    // The page names none of the app's modules: prefetch.js asks for them.
+    expect(told).not.toContain('type="module"');
+    expect(told).not.toContain('main-a1.js"></script>');
+    expect(told).toBe(
+      [
+        '<head>',
+        tag,
+        '<link rel="stylesheet" crossorigin href="./assets/main-b2.css">',
+        '</head>',
+      ].join('\n'),
+    );
+    expect(() => withStartScript('<head></head>', files, PREFETCH)).toThrow(/prefetch\.js/);
+    expect(() => withStartScript(PAGE, { ...files, entry: 'assets/other.js' }, PREFETCH)).toThrow(
       /module script/,
     );
   });
