@@ -4,10 +4,11 @@
 // The app's module and the modules it imports (data-main, data-preload, set by the build) are
 // not named by the page's HTML: this script asks for them. On the built-in page's own address
 // (no query) it asks once the prerendered timeline has been painted (its first contentful paint;
-// at the latest after half a second, for a browser or a hidden tab that reports none): fetched,
-// compiled and run at once, the app's script took the two cores from that first paint and
-// delayed it by about a third (docs/performance.md, "The fourteenth round"). On any other address
-// the prerendered page is not what is shown, and the app is asked for at once.
+// at the latest after half a second, for a browser or a hidden tab that reports none; at once in
+// a browser without PerformanceObserver): fetched, compiled and run at once, the app's script
+// took the two cores from that first paint and delayed it by about a third (docs/performance.md,
+// "The fourteenth round"). On any other address the prerendered page is not what is shown, and
+// the app is asked for at once.
 //
 // On a ?data= address it then starts the compile worker (data-worker), which downloads, reads,
 // checks and compiles the dataset, and preloads the app's loader (data-loader). Without module
@@ -75,7 +76,7 @@
     // its script has run.
     for (var href of script.loader.split(' ')) append('link', { rel: 'modulepreload', href });
   } catch {
-    // A malformed address (the app says what is wrong), or a browser without paint entries
+    // A malformed address (the app says what is wrong), or a browser without PerformanceObserver
     // (the app is then asked for at once, as a page naming it would have it).
     start();
   }

@@ -82,7 +82,7 @@ describe('prefetch.js starting the app', () => {
     expect(page.added).toEqual(APP);
   });
 
-  it('asks at once in a browser without paint entries', () => {
+  it('asks at once in a browser without PerformanceObserver', () => {
     expect(runPrefetch(PAGE, BUILT, false).added).toEqual(APP);
   });
 
