@@ -1,9 +1,9 @@
 /**
  * What a built page downloads before it can draw: the scripts, module preloads and style sheets
  * its HTML names (the app's modules among them, which its start script names in `data-main` and
- * `data-preload` and asks for itself), and every module those import statically (not the `import()` chunks loaded on
- * demand), each with its gzipped size. A style sheet the build put inline
- * (`<style data-file>`, build/startupPlugin.ts) still counts, as the CSS it is, at its own
+ * `data-preload` and asks for itself), and every module those import statically (not the
+ * `import()` chunks loaded on demand), each with its gzipped size. A style sheet the build put
+ * inline (`<style data-file>`, build/startupPlugin.ts) still counts, as the CSS it is, at its own
  * gzipped size, and so does an inline script (build/prefetchPlugin.ts), as JavaScript named
  * `<page>#script-<n>.js`. Shared by the benchmark and the download-size test.
  */
