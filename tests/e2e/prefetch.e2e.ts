@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { eventButtons, waitForApp } from './support/app.ts';
-import { browserSession } from './support/session.ts';
+import { browserSession, poll } from './support/session.ts';
 
 const session = browserSession();
 /** Each page is ready once its events are drawn. */
@@ -111,6 +111,40 @@ describe('a dataset by ?data=', () => {
     const there = await order(elsewhere.page);
     expect(there.asked).toHaveLength(3);
     expect(there.asked.every((at) => at < (there.painted ?? -Infinity))).toBe(true);
+  });
+
+  it('mounts the app that arrives while the page is still being parsed, once it is', async () => {
+    // The page's parser is held at a script of its own before the app's root, until the app's
+    // script (asked for at once on this address) has run: that script must wait for the page.
+    const address = /\/(index\.html)?$/;
+    let ranWhileParsing: unknown;
+    const opened = await session.open('?event=icc-warrant-putin', undefined, async (page) => {
+      await page.route(
+        (url) => address.test(url.pathname),
+        async (route) => {
+          const response = await route.fetch();
+          const body = (await response.text()).replace(
+            '<div id="root"',
+            '<script src="./held-parser.js"></script><div id="root"',
+          );
+          await route.fulfill({ response, body });
+        },
+      );
+      await page.route(/\/held-parser\.js$/, async (route) => {
+        await poll(() =>
+          page.evaluate(() => document.documentElement.style.getPropertyValue('--font')),
+        ).not.toBe('');
+        ranWhileParsing = await page.evaluate(() => document.readyState === 'loading');
+        await route.fulfill({ contentType: 'text/javascript', body: '' });
+      });
+    });
+    expect(ranWhileParsing).toBe(true);
+    await waitForApp(opened.page);
+    await opened.page
+      .locator('[data-event-id="icc-warrant-putin"][aria-current="true"]')
+      .first()
+      .waitFor();
+    expect(opened.pageErrors).toEqual([]);
   });
 
   it('leaves the worker and the loader alone on a page without ?data=', async () => {

@@ -99,6 +99,11 @@ describe('prefetch.js starting the app', () => {
     ]);
   });
 
+  it('asks for the entry alone when it imports nothing', () => {
+    const page = runPrefetch(`${PAGE}?mode=present`, { ...BUILT, preload: '' });
+    expect(page.added).toEqual(APP.slice(-1));
+  });
+
   it('asks at once on a malformed ?data= address, whose error the app reports', () => {
     expect(runPrefetch(`${PAGE}?data=${encodeURIComponent('http://[')}`).added).toEqual(APP);
   });
