@@ -1,13 +1,15 @@
 /**
  * Entry point: parse the URL once, then mount the app. The built page already holds the default
  * view as HTML (src/prerender.tsx); when the address asks for that view it is hydrated, so
- * nothing on the page moves, and otherwise it is replaced.
+ * nothing on the page moves, and the buttons clicked before it was are clicked again
+ * (app/earlyClicks.ts); otherwise it is replaced.
  */
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { builtInTimeline } from 'virtual:sourceline-datasets';
 import { AppRoot, showsDefaultView } from './app/AppRoot.tsx';
 import { applyDesignTokens } from './app/designTokens.ts';
 import { applyLanguage } from './app/applyLanguage.ts';
+import { takeEarlyClicks } from './app/earlyClicks.ts';
 import { mountInLanguage } from './app/mountInLanguage.ts';
 import { resolveLocale } from './model/locale.ts';
 import { ENGLISH, TranslatorContext } from './components/i18n/translator.tsx';
@@ -25,7 +27,7 @@ applyLanguage(document.documentElement, locale);
 function mount(translator?: Translator) {
   const root = document.getElementById('root');
   if (!root) return;
-  const app = <AppRoot params={params} builtIn={builtInTimeline} />;
+  const app = <AppRoot params={params} builtIn={builtInTimeline} onMounted={takeEarlyClicks()} />;
   // The prerendered page is English.
   if (root.dataset.prerendered === 'default' && showsDefaultView(params) && !translator)
     hydrateRoot(root, app);

@@ -1,5 +1,5 @@
 /** The whole app as mounted: strict mode, the error boundary, and the shell. */
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import type { Timeline } from '../model/timeline.ts';
 import type { UrlParams } from '../store/urlParams.ts';
 import { App } from './App.tsx';
@@ -9,16 +9,25 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 export interface AppRootProps {
   params: UrlParams;
   builtIn: Timeline;
+  /** Run once the app's first render is on the page with its handlers (./earlyClicks.ts). */
+  onMounted?: () => void;
 }
 
-export function AppRoot({ params, builtIn }: AppRootProps) {
+export function AppRoot({ params, builtIn, onMounted }: AppRootProps) {
   return (
     <StrictMode>
       <ErrorBoundary>
         <App params={params} builtIn={builtIn} />
       </ErrorBoundary>
+      {onMounted && <Mounted run={onMounted} />}
     </StrictMode>
   );
+}
+
+/** Draws nothing; runs `run` after the first commit, the app's own effects before it. */
+function Mounted({ run }: { run: () => void }) {
+  useEffect(run, [run]);
+  return null;
 }
 
 /**

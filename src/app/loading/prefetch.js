@@ -8,7 +8,8 @@
 // a browser without PerformanceObserver): fetched, compiled and run at once, the app's script
 // took the two cores from that first paint and delayed it by about a third (docs/performance.md,
 // "The fourteenth round"). On any other address the prerendered page is not what is shown, and
-// the app is asked for at once.
+// the app is asked for at once. Until the app has run, a click on the built-in page's buttons is
+// kept for it to replay.
 //
 // On a ?data= address it then starts the compile worker (data-worker), which downloads, reads,
 // checks and compiles the dataset, and preloads the app's loader (data-loader). Without module
@@ -20,10 +21,11 @@
 // the app's module script was (build/startupPlugin.ts): every page carries it, so it is kept
 // short. It is a classic script, not a module, so that it runs before the page is parsed.
 (() => {
-  var script = document.currentScript.dataset;
+  // Named once: the minifier cannot shorten a global's name, and this script is on every page.
+  var page = document;
+  var script = page.currentScript.dataset;
   var started;
-  var append = (tag, props) =>
-    document.head.append(Object.assign(document.createElement(tag), props));
+  var append = (tag, props) => page.head.append(Object.assign(page.createElement(tag), props));
   var start = () => {
     if (started || !script.main) return;
     started = 1;
@@ -35,6 +37,14 @@
   try {
     var address = new URL(location);
     if (!address.search) {
+      // Until the app has run, the prerendered page's buttons do nothing: a click on one is kept
+      // here, and the app clicks it again once it has hydrated the page (src/app/earlyClicks.ts).
+      window.__sourcelineClicks = [];
+      page.addEventListener('click', (event) => {
+        var kept = window.__sourcelineClicks;
+        var button = kept && event.target.closest?.('button');
+        if (button) kept.push(button);
+      });
       setTimeout(start, 500);
       new PerformanceObserver((paints) => {
         if (paints.getEntriesByName('first-contentful-paint').length) start();
@@ -48,7 +58,7 @@
     // Only on the page's own origin, which is http(s): a page from disk has the origin "null".
     if (!u.startsWith(location.origin + '/')) return;
     // The prerendered page is the built-in timeline, not this one (build/prerenderPlugin.ts).
-    document.documentElement.dataset.loading = 'dataset';
+    page.documentElement.dataset.loading = 'dataset';
     var prefetch = (window.__sourcelinePrefetch = { url: u });
     var worker;
     try {

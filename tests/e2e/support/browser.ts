@@ -131,7 +131,8 @@ export async function openPage(
 /**
  * Whether `address` is the app's page at its own address, where the app's script is asked for
  * only once the prerendered page is painted (src/app/loading/prefetch.js), which can be after
- * the page's `load` event: its controls are drawn, but do nothing until the script has run.
+ * the page's `load` event: its controls are drawn, and a click on a button is kept until the
+ * script has run (src/app/earlyClicks.ts), but tests act on the app itself.
  */
 function startsAfterPaint(address: URL): boolean {
   return address.search === '' && /\/(index\.html)?$/.test(address.pathname);

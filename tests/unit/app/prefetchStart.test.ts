@@ -21,6 +21,8 @@ function runPrefetch(href: string, dataset: Record<string, string> = BUILT, pain
   const added: Record<string, string>[] = [];
   const timers: { run: () => void; ms: number }[] = [];
   const observers: { callback: PaintCallback; options: unknown }[] = [];
+  const listeners: { type: string; listener: (event: unknown) => void }[] = [];
+  const window: { __sourcelineClicks?: unknown[] | null } = {};
   class PerformanceObserver {
     constructor(private readonly callback: PaintCallback) {}
     observe(options: unknown) {
@@ -28,7 +30,7 @@ function runPrefetch(href: string, dataset: Record<string, string> = BUILT, pain
     }
   }
   runInNewContext(PREFETCH, {
-    window: {},
+    window,
     location: { href, origin: new URL(href).origin, toString: () => href },
     URL,
     fetch: () => new Promise(() => undefined),
@@ -43,13 +45,18 @@ function runPrefetch(href: string, dataset: Record<string, string> = BUILT, pain
       documentElement: { dataset: {} },
       createElement: (tagName: string) => ({ tagName }),
       head: { append: (element: Record<string, string>) => added.push({ ...element }) },
+      addEventListener: (type: string, listener: (event: unknown) => void) =>
+        listeners.push({ type, listener }),
     },
   });
   const paint = (...names: string[]) =>
     observers.forEach(({ callback }) =>
       callback({ getEntriesByName: (name) => names.filter((n) => n === name) }),
     );
-  return { added, timers, observers, paint };
+  /** A click on an element inside `button` (or on no button, for `null`). */
+  const click = (button: object | null) =>
+    listeners.forEach(({ listener }) => listener({ target: { closest: () => button } }));
+  return { added, timers, observers, paint, listeners, window, click };
 }
 
 /** What the page asks for of the app's own, in order. */
@@ -80,6 +87,30 @@ describe('prefetch.js starting the app', () => {
     expect(page.timers.map((timer) => timer.ms)).toEqual([500]);
     page.timers[0]?.run();
     expect(page.added).toEqual(APP);
+  });
+
+  it('on the built-in page, keeps the buttons clicked until the app takes them', () => {
+    const page = runPrefetch(PAGE);
+    expect(page.listeners.map(({ type }) => type)).toEqual(['click']);
+    const readMore = { name: 'Read more' };
+    const present = { name: 'Present' };
+    page.click(readMore);
+    page.click(null);
+    page.click(present);
+    expect(page.window.__sourcelineClicks).toEqual([readMore, present]);
+    // Taken by the app (src/app/earlyClicks.ts): from then on React sees the clicks.
+    const kept = page.window.__sourcelineClicks;
+    page.window.__sourcelineClicks = null;
+    page.click(readMore);
+    expect(kept).toEqual([readMore, present]);
+    // A click on something that is not an element (the document itself) is not a button's.
+    expect(() => page.listeners[0]?.listener({ target: {} })).not.toThrow();
+  });
+
+  it('keeps no clicks on any other address, where the app is asked for at once', () => {
+    const page = runPrefetch(`${PAGE}?mode=present`);
+    expect(page.listeners).toEqual([]);
+    expect(page.window.__sourcelineClicks).toBeUndefined();
   });
 
   it('asks at once in a browser without PerformanceObserver', () => {
