@@ -1,5 +1,6 @@
-// The buttons clicked before the app had run (kept by src/app/loading/prefetch.js) are clicked
-// again by the app, in order, each in a task of its own, once; one no longer in the page is not.
+// The controls clicked before the app had run (kept by src/app/loading/prefetch.js) are acted on
+// by the app, in order, each in a task of its own, once: a button clicked again, a summary's
+// disclosure told it has toggled; one no longer in the page is left alone.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { takeEarlyClicks } from '../../src/app/earlyClicks.ts';
 
@@ -44,6 +45,30 @@ describe('takeEarlyClicks', () => {
     clickAgain();
     vi.runAllTimers();
     expect(clicks).toEqual(['first', 'first', 'last']);
+  });
+
+  it('tells a disclosure opened by its summary that it has toggled, without toggling it again', () => {
+    vi.useFakeTimers();
+    const disclosure = document.createElement('details');
+    const summary = document.createElement('summary');
+    disclosure.append(summary);
+    document.body.append(disclosure);
+    // Opened natively before the app had run, its own toggle event gone by with no one to see it.
+    disclosure.open = true;
+    vi.runAllTimers();
+    const seen: boolean[] = [];
+    disclosure.addEventListener('toggle', () => seen.push(disclosure.open));
+    const clicks: string[] = [];
+    summary.addEventListener('click', () => clicks.push('summary'));
+    // A summary outside a disclosure does not toggle anything.
+    const stray = document.createElement('summary');
+    document.body.append(stray);
+    window.__sourcelineClicks = [summary, stray];
+    takeEarlyClicks()();
+    vi.runAllTimers();
+    expect(seen).toEqual([true]);
+    expect(disclosure.open).toBe(true);
+    expect(clicks).toEqual([]);
   });
 
   it('does nothing where nothing was kept (the dev server, an address with a query)', () => {

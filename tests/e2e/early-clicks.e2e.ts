@@ -1,8 +1,8 @@
 /**
  * The built-in page is painted before the app's script is asked for (src/app/loading/prefetch.js),
- * so a reader can click its buttons before they have handlers. Such a click is kept and made
- * again, once, when the app has hydrated the page (src/app/earlyClicks.ts). Here the app's
- * script is held back until the reader has clicked.
+ * so a reader can click its buttons before they have handlers, and open its disclosures before
+ * the app can fill them. Such a click is kept and acted on, once, when the app has hydrated the
+ * page (src/app/earlyClicks.ts). Here the app's script is held back until the reader has clicked.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -84,6 +84,19 @@ describe('a click before the app has run', () => {
     release();
     await page.getByRole('button', { name: /Next/ }).waitFor();
     expect(new URL(page.url()).searchParams.get('mode')).toBe('present');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('on a disclosure fills it once the app has run: it opened natively, but empty', async () => {
+    const { page, problems, release } = await heldPage(DESKTOP);
+    await page.locator('summary', { hasText: 'Export and cite' }).click();
+    await page.locator('summary', { hasText: 'Legend' }).click();
+    release();
+    await waitForApp(page);
+    await page.getByRole('button', { name: 'Dataset (JSON)' }).waitFor();
+    await page.locator('details.legend li').first().waitFor();
+    expect(await page.locator('details.export-menu[open], details.legend[open]').count()).toBe(2);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -8,8 +8,8 @@
 // a browser without PerformanceObserver): fetched, compiled and run at once, the app's script
 // took the two cores from that first paint and delayed it by about a third (docs/performance.md,
 // "The fourteenth round"). On any other address the prerendered page is not what is shown, and
-// the app is asked for at once. Until the app has run, a click on the built-in page's buttons is
-// kept for it to replay.
+// the app is asked for at once. Until the app has run, a click on the built-in page's buttons and
+// disclosures is kept for it to act on.
 //
 // On a ?data= address it then starts the compile worker (data-worker), which downloads, reads,
 // checks and compiles the dataset, and preloads the app's loader (data-loader). Without module
@@ -37,13 +37,14 @@
   try {
     var address = new URL(location);
     if (!address.search) {
-      // Until the app has run, the prerendered page's buttons do nothing: a click on one is kept
-      // here, and the app clicks it again once it has hydrated the page (src/app/earlyClicks.ts).
+      // Until the app has run, the prerendered page's buttons do nothing, and a disclosure opens
+      // without the app knowing (its panel is made when the app sees it open): a click on either
+      // is kept here, for the app to act on once it has hydrated the page (src/app/earlyClicks.ts).
       window.__sourcelineClicks = [];
       page.addEventListener('click', (event) => {
         var kept = window.__sourcelineClicks;
-        var button = kept && event.target.closest?.('button');
-        if (button) kept.push(button);
+        var control = kept && event.target.closest?.('button,summary');
+        if (control) kept.push(control);
       });
       setTimeout(start, 500);
       new PerformanceObserver((paints) => {

@@ -53,10 +53,18 @@ function runPrefetch(href: string, dataset: Record<string, string> = BUILT, pain
     observers.forEach(({ callback }) =>
       callback({ getEntriesByName: (name) => names.filter((n) => n === name) }),
     );
-  /** A click on an element inside `button` (or on no button, for `null`). */
-  const click = (button: object | null) =>
-    listeners.forEach(({ listener }) => listener({ target: { closest: () => button } }));
-  return { added, timers, observers, paint, listeners, window, click };
+  /** What the clicks asked `closest` for. */
+  const selectors: string[] = [];
+  /** A click on an element inside `control` (or on none, for `null`). */
+  const click = (control: object | null) =>
+    listeners.forEach(({ listener }) =>
+      listener({
+        target: {
+          closest: (selector: string) => (selectors.push(selector), control),
+        },
+      }),
+    );
+  return { added, timers, observers, paint, listeners, window, click, selectors };
 }
 
 /** What the page asks for of the app's own, in order. */
@@ -89,7 +97,7 @@ describe('prefetch.js starting the app', () => {
     expect(page.added).toEqual(APP);
   });
 
-  it('on the built-in page, keeps the buttons clicked until the app takes them', () => {
+  it('on the built-in page, keeps the controls clicked until the app takes them', () => {
     const page = runPrefetch(PAGE);
     expect(page.listeners.map(({ type }) => type)).toEqual(['click']);
     const readMore = { name: 'Read more' };
@@ -98,6 +106,8 @@ describe('prefetch.js starting the app', () => {
     page.click(null);
     page.click(present);
     expect(page.window.__sourcelineClicks).toEqual([readMore, present]);
+    // A button's, or a disclosure's summary's.
+    expect(new Set(page.selectors)).toEqual(new Set(['button,summary']));
     // Taken by the app (src/app/earlyClicks.ts): from then on React sees the clicks.
     const kept = page.window.__sourcelineClicks;
     page.window.__sourcelineClicks = null;
