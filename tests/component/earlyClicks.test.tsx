@@ -1,6 +1,7 @@
 // The controls clicked before the app had run (kept by src/app/loading/prefetch.js) are acted on
 // by the app, in order, each in a task of its own, once: a button clicked again, a summary's
-// disclosure told it has toggled; one no longer in the page is left alone.
+// disclosure told it has toggled, a listed event's drawn element clicked; a button or summary no
+// longer in the page is left alone.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { takeEarlyClicks } from '../../src/app/earlyClicks.ts';
 
@@ -34,14 +35,19 @@ describe('takeEarlyClicks', () => {
     expect(window.__sourcelineClicks).toBeNull();
     expect(clicks).toEqual([]);
     clickAgain();
+    // In a task of its own, after the render that draws the timeline at its width.
+    expect(clicks).toEqual([]);
+    vi.runOnlyPendingTimers();
     expect(clicks).toEqual(['first']);
+    // Run again at once (strict mode runs effects twice), it starts nothing more.
+    clickAgain();
     vi.runOnlyPendingTimers();
     // The button no longer in the page is passed over.
     vi.runOnlyPendingTimers();
     expect(clicks).toEqual(['first', 'first']);
     vi.runAllTimers();
     expect(clicks).toEqual(['first', 'first', 'last']);
-    // Run again (strict mode runs effects twice), it clicks nothing.
+    // Run again later, it clicks nothing.
     clickAgain();
     vi.runAllTimers();
     expect(clicks).toEqual(['first', 'first', 'last']);
@@ -69,6 +75,28 @@ describe('takeEarlyClicks', () => {
     expect(seen).toEqual([true]);
     expect(disclosure.open).toBe(true);
     expect(clicks).toEqual([]);
+  });
+
+  it('selects the drawn event that a listed event names, not a cluster holding it', () => {
+    vi.useFakeTimers();
+    const clicks: string[] = [];
+    // The prerendered list, which the drawing has replaced (so no longer in the page).
+    const listed = (event: string) => {
+      const item = document.createElement('li');
+      item.dataset.event = event;
+      return item;
+    };
+    const drawn = button('drawn warrant', clicks);
+    drawn.dataset.eventId = 'icc-warrant';
+    // A cluster's element, which is not the event's own.
+    const cluster = document.createElement('div');
+    cluster.dataset.eventId = 'rome-statute';
+    cluster.addEventListener('click', () => clicks.push('cluster'));
+    document.body.append(cluster);
+    window.__sourcelineClicks = [listed('icc-warrant'), listed('rome-statute')];
+    takeEarlyClicks()();
+    vi.runAllTimers();
+    expect(clicks).toEqual(['drawn warrant']);
   });
 
   it('does nothing where nothing was kept (the dev server, an address with a query)', () => {

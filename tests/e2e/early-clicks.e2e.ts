@@ -1,12 +1,12 @@
 /**
  * The built-in page is painted before the app's script is asked for (src/app/loading/prefetch.js),
- * so a reader can click its buttons before they have handlers, and open its disclosures before
- * the app can fill them. Such a click is kept and acted on, once, when the app has hydrated the
+ * so a reader can click its buttons and listed events before they have handlers, and open its
+ * disclosures before the app can fill them. Such a click is kept and acted on, once, when the app has hydrated the
  * page (src/app/earlyClicks.ts). Here the app's script is held back until the reader has clicked.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { waitForApp } from './support/app.ts';
+import { eventButton, eventParam, marksOf, waitForApp } from './support/app.ts';
 import { DESKTOP, PHONE } from './support/browser.ts';
 import type { Viewport } from './support/browser.ts';
 import { browserSession, poll } from './support/session.ts';
@@ -99,6 +99,23 @@ describe('a click before the app has run', () => {
     expect(await page.locator('details.export-menu[open], details.legend[open]').count()).toBe(2);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('on an event in the list selects it once the app has drawn the timeline', async () => {
+    for (const viewport of [DESKTOP, PHONE]) {
+      const { page, problems, release } = await heldPage(viewport);
+      // The prerendered list, as the reader sees it before the drawing replaces it.
+      await page.getByText('ICC issues arrest warrants for Putin and Lvova-Belova').click();
+      release();
+      await waitForApp(page);
+      await eventButton(page, 'icc-warrant-putin')
+        .and(page.locator('[aria-current="true"]'))
+        .waitFor();
+      expect(await eventParam(page)).toBe('icc-warrant-putin');
+      expect(await marksOf(page, 'icc-warrant-putin').count()).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
   });
 
   it('keeps nothing on a page that is drawn afresh rather than hydrated', async () => {

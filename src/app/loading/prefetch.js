@@ -8,8 +8,8 @@
 // a browser without PerformanceObserver): fetched, compiled and run at once, the app's script
 // took the two cores from that first paint and delayed it by about a third (docs/performance.md,
 // "The fourteenth round"). On any other address the prerendered page is not what is shown, and
-// the app is asked for at once. Until the app has run, a click on the built-in page's buttons and
-// disclosures is kept for it to act on.
+// the app is asked for at once. Until the app has run, a click on the built-in page's buttons,
+// disclosures and events is kept for it to act on.
 //
 // On a ?data= address it then starts the compile worker (data-worker), which downloads, reads,
 // checks and compiles the dataset, and preloads the app's loader (data-loader). Without module
@@ -37,13 +37,14 @@
   try {
     var address = new URL(location);
     if (!address.search) {
-      // Until the app has run, the prerendered page's buttons do nothing, and a disclosure opens
-      // without the app knowing (its panel is made when the app sees it open): a click on either
-      // is kept here, for the app to act on once it has hydrated the page (src/app/earlyClicks.ts).
-      window.__sourcelineClicks = [];
+      // Until the app has run, the prerendered page's buttons and events do nothing, and a
+      // disclosure opens without the app knowing (its panel is made when the app sees it open):
+      // a click on any is kept here, for the app to act on once it has hydrated the page
+      // (src/app/earlyClicks.ts), which stops the keeping.
+      var kept = (window.__sourcelineClicks = []);
       page.addEventListener('click', (event) => {
-        var kept = window.__sourcelineClicks;
-        var control = kept && event.target.closest?.('button,summary');
+        var control =
+          window.__sourcelineClicks && event.target.closest?.('button,summary,[data-event]');
         if (control) kept.push(control);
       });
       setTimeout(start, 500);
@@ -55,9 +56,9 @@
     start();
     var d = address.searchParams.get('data');
     if (!d) return;
-    var u = new URL(d, location).href;
+    var u = new URL(d, address).href;
     // Only on the page's own origin, which is http(s): a page from disk has the origin "null".
-    if (!u.startsWith(location.origin + '/')) return;
+    if (!u.startsWith(address.origin + '/')) return;
     // The prerendered page is the built-in timeline, not this one (build/prerenderPlugin.ts).
     page.documentElement.dataset.loading = 'dataset';
     var prefetch = (window.__sourcelinePrefetch = { url: u });

@@ -3,6 +3,8 @@
  * plain text. It is what the prerendered page shows with no script (see src/prerender.tsx), and
  * the first render that hydrates it; the drawn timeline replaces it, inside the same box, before
  * the first paint. Past MAX_STATIC events it is left out (only built-in timelines are prerendered).
+ * Each item names its event (`data-event`, not the drawn event's public `data-event-id`), so a
+ * click on it before the app has run selects that event once it has (app/earlyClicks.ts).
  */
 import type { TimelineEvent } from '../../model/timeline.ts';
 
@@ -18,7 +20,7 @@ export function StaticTimeline({ events }: StaticTimelineProps) {
   return (
     <ol className="timeline__static">
       {events.map((event) => (
-        <li key={event.id}>
+        <li key={event.id} data-event={event.id}>
           <span className="timeline__static-title">
             <bdi>{event.title}</bdi>
           </span>{' '}

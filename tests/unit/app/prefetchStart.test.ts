@@ -106,8 +106,8 @@ describe('prefetch.js starting the app', () => {
     page.click(null);
     page.click(present);
     expect(page.window.__sourcelineClicks).toEqual([readMore, present]);
-    // A button's, or a disclosure's summary's.
-    expect(new Set(page.selectors)).toEqual(new Set(['button,summary']));
+    // A button's, a disclosure's summary's, or a listed event's.
+    expect(new Set(page.selectors)).toEqual(new Set(['button,summary,[data-event]']));
     // Taken by the app (src/app/earlyClicks.ts): from then on React sees the clicks.
     const kept = page.window.__sourcelineClicks;
     page.window.__sourcelineClicks = null;
