@@ -1,7 +1,7 @@
 /**
  * Entry point: parse the URL once, then mount the app. The built page already holds the default
  * view as HTML (src/prerender.tsx); when the address asks for that view it is hydrated, so
- * nothing on the page moves, and the buttons clicked before it was are clicked again
+ * nothing on the page moves, and the controls clicked before it was are acted on
  * (app/earlyClicks.ts); otherwise it is replaced.
  */
 import { createRoot, hydrateRoot } from 'react-dom/client';
