@@ -1,7 +1,8 @@
 /**
  * The built app on generated timelines of 10,000 and 100,000 events (bench/generate.ts), loaded by
  * `?data=`: the page stays small (DOM nodes bounded zoomed out and zoomed in), crowded stretches
- * are counted clusters that are real, named, focusable buttons, and activating one zooms into it.
+ * are counted clusters that are real, named, focusable buttons, and activating one zooms into it;
+ * and on 1,000 events, where many labels are shortened, none is cut to a few letters.
  * Structure only: the timings are the benchmark's (npm run bench, docs/performance.md).
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -17,6 +18,8 @@ import { DIST_DIR, startStaticServer } from './support/server.ts';
 import type { StaticServer } from './support/server.ts';
 
 const SIZES = [10_000, 100_000];
+/** Where labels are crowded at every width: many are shortened in the fitted view. */
+const CROWDED = 1_000;
 const MAX_DOM_NODES = 3000;
 /** A cluster's accessible name: "214 events, 1 March 1990 to 4 May 1994. Zoom in to see them." */
 const CLUSTER_NAME = /^([\d,]+) events, .+ to .+\. Zoom in to see them\.$/;
@@ -30,7 +33,7 @@ beforeAll(async () => {
   // The datasets are written for this run only (100,000 events is 33 MB) and served beside a
   // copy of the app's routes by a second server, so the shared fixtures folder stays small.
   folder = await mkdtemp(join(tmpdir(), 'sourceline-scale-'));
-  for (const count of SIZES) {
+  for (const count of [CROWDED, ...SIZES]) {
     await writeFile(
       join(folder, `events-${count}.json`),
       JSON.stringify(generateDataset({ count })),
@@ -70,9 +73,12 @@ async function clusterCounts(page: Page): Promise<number[]> {
 }
 
 /** Opens the generated timeline of `count` events and waits until it is drawn. */
-async function open(count: number): Promise<OpenedPage> {
+async function open(
+  count: number,
+  viewport?: { width: number; height: number },
+): Promise<OpenedPage> {
   if (!browser || !server) throw new Error('The browser or the server did not start');
-  const opened = await openPage(browser, server.url, `?data=scale/events-${count}.json`);
+  const opened = await openPage(browser, server.url, `?data=scale/events-${count}.json`, viewport);
   pages.push(opened);
   await clusters(opened.page).first().waitFor({ state: 'attached', timeout: 60_000 });
   return opened;
@@ -143,4 +149,24 @@ describe.each(SIZES)('a timeline of %i events', (count) => {
     expect(Math.max(...sizes)).toBeLessThan(MAX_DOM_NODES);
     expect(await eventButtons(page).count()).toBeGreaterThan(0);
   });
+});
+
+describe('a crowded timeline of 1,000 events, fitted', () => {
+  for (const width of [1280, 1920]) {
+    it(`cuts no label to a few letters: a shortened one keeps about a word (${width} px)`, async () => {
+      const { page } = await open(CROWDED, { width, height: 900 });
+      await eventButtons(page).first().waitFor();
+      // The width each cut line shows, as drawn: its box, where the text overflows it.
+      const cut = await page
+        .locator('.event-mark__line')
+        .evaluateAll((lines) =>
+          lines
+            .filter((line) => line.scrollWidth > line.clientWidth + 0.5)
+            .map((line) => line.getBoundingClientRect().width),
+        );
+      expect(cut.length).toBeGreaterThan(10);
+      // 60 px is about "Report o…" at the label size; 30 px, the old floor, showed "Ac…".
+      expect(Math.min(...cut)).toBeGreaterThanOrEqual(55);
+    });
+  }
 });

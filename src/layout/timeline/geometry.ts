@@ -14,8 +14,15 @@ export const GEOMETRY = {
   gap: 6,
   /** Space between a mark and its label. */
   labelGap: 4,
-  /** A label narrower than this is dropped rather than shown as an ellipsis. */
+  /** The narrowest room a label is wrapped into, where no side has more (legible, vertical). */
   minLabelWidth: 30,
+  /**
+   * A shortened label narrower than this is dropped, its mark left bare (clustered level): cut to
+   * 30 px it read "Ac…" or "Re…", a few letters that name nothing. At the label size this keeps
+   * about a word ("Report o…", "Ruling on…"); the whole title is the mark's accessible name and
+   * tooltip either way.
+   */
+  minShortenedLabel: 60,
   /** Width of one level-of-detail bin: events crowded into a bin become one cluster. */
   binWidth: 32,
   /** Height of the axis under the lanes. */

@@ -31,8 +31,8 @@ interface Option {
 
 /** The label to the right of the mark (inside a span that runs off the view), shortened to fit. */
 function rightLabel(c: Candidate, width: number): Option {
-  const { labelGap, minLabelWidth } = GEOMETRY;
-  const inside = c.markRight + labelGap + minLabelWidth > width;
+  const { labelGap, minShortenedLabel } = GEOMETRY;
+  const inside = c.markRight + labelGap + minShortenedLabel > width;
   // Never start a label left of the view, even for a mark that is partly off it.
   const labelLeft = Math.max(
     0,
@@ -44,7 +44,7 @@ function rightLabel(c: Candidate, width: number): Option {
 
 /** A label cut to `room` is still worth showing: its whole self, or at least a readable start. */
 function keepable(room: number, desired: number): boolean {
-  return room > 0 && room >= Math.min(desired, GEOMETRY.minLabelWidth);
+  return room > 0 && room >= Math.min(desired, GEOMETRY.minShortenedLabel);
 }
 
 /** The label to the left of the mark, when the right side is too short for it and the left is not. */

@@ -99,6 +99,36 @@ describe('placeLane', () => {
     expect(second?.row).toBe(0);
   });
 
+  // In pixels, not in the constant's name, so that a threshold back at 30 px fails here.
+  it('drops a label clipped to a few letters, and keeps one clipped to about a word', () => {
+    const squeezed = (nextAt: number) =>
+      placeLane(
+        [
+          { markLeft: 100, markRight: 112, labelWidth: 300 },
+          { markLeft: nextAt, markRight: nextAt + 12, labelWidth: 50 },
+        ],
+        1,
+        800,
+      );
+    // 40 px of room once the neighbour's gap is kept: "Ac…", not a label.
+    const few = squeezed(112 + GEOMETRY.labelGap + 40 + GEOMETRY.gap);
+    expect(few.ok && few.placements[0]?.labelWidth).toBe(0);
+    // 64 px: "Report o…".
+    const word = squeezed(112 + GEOMETRY.labelGap + 64 + GEOMETRY.gap);
+    expect(word.ok && word.placements[0]?.labelWidth).toBe(64);
+  });
+
+  it('shows a short title whole however narrow it is', () => {
+    const result = placeLane([{ markLeft: 100, markRight: 112, labelWidth: 24 }], 1, 800);
+    expect(result.ok && result.placements[0]?.labelWidth).toBe(24);
+  });
+
+  it('drops a label that only a few letters of would fit before the view ends', () => {
+    // A mark 40 px from the right edge, its label too long for the left: nothing, not "Tr…".
+    const result = placeLane([{ markLeft: 740, markRight: 752, labelWidth: 800 }], 1, 800);
+    expect(result.ok && result.placements[0]?.labelWidth).toBe(0);
+  });
+
   it('fails (so the caller clusters) when marks themselves overlap in every row', () => {
     const marks = [0, 1, 2, 3].map((i) => ({
       markLeft: 100 + i,
@@ -128,7 +158,7 @@ describe('placeLane', () => {
               expect(p.labelLeft + p.labelWidth).toBeLessThanOrEqual(width + 1e-9);
               expect(p.labelWidth).toBeLessThanOrEqual(desired);
               expect(p.labelWidth).toBeGreaterThanOrEqual(
-                Math.min(desired, GEOMETRY.minLabelWidth),
+                Math.min(desired, GEOMETRY.minShortenedLabel),
               );
             }
           });
