@@ -151,6 +151,53 @@ describe.each(SIZES)('a timeline of %i events', (count) => {
   });
 });
 
+/**
+ * Pairs of drawn boxes that intersect, as "id(part) × id(part)": each event's mark and each
+ * label line as it shows, its text cut to the line's box where the line is shortened (the text's
+ * own box runs on under the ellipsis), and clusters' marks. Touching edges do not count.
+ */
+function visibleOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const boxes: { id: string; part: string; r: DOMRect }[] = [];
+    for (const button of document.querySelectorAll<HTMLElement>('.timeline button')) {
+      const id = button.dataset.eventId ?? button.getAttribute('aria-label') ?? '?';
+      const shape = button.querySelector('.event-mark__shape');
+      boxes.push({ id, part: 'mark', r: (shape ?? button).getBoundingClientRect() });
+      for (const line of button.querySelectorAll<HTMLElement>('.event-mark__line')) {
+        const range = document.createRange();
+        range.selectNodeContents(line);
+        const text = range.getBoundingClientRect();
+        const box = line.getBoundingClientRect();
+        const left = Math.max(text.left, box.left);
+        const right = Math.min(text.right, box.right);
+        boxes.push({
+          id,
+          part: 'label',
+          r: new DOMRect(left, text.top, right - left, text.height),
+        });
+      }
+    }
+    const found: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i];
+        const b = boxes[j];
+        if (!a || !b || (a.id === b.id && a.part === b.part)) continue;
+        // A span that runs off the view holds its own label, by design (layout/placeLane.ts).
+        const own = a.id === b.id ? (a.part === 'mark' ? a : b) : null;
+        if (own && own.r.width > 12.5) continue;
+        const apart =
+          a.r.right <= b.r.left + 0.5 ||
+          b.r.right <= a.r.left + 0.5 ||
+          a.r.bottom <= b.r.top + 0.5 ||
+          b.r.bottom <= a.r.top + 0.5;
+        if (!apart) found.push(`${a.id}(${a.part}) × ${b.id}(${b.part})`);
+      }
+    }
+    return found;
+  });
+}
+
 describe('a crowded timeline of 1,000 events, fitted', () => {
   for (const width of [1280, 1920]) {
     it(`cuts no label to a few letters: a shortened one keeps about a word (${width} px)`, async () => {
@@ -165,6 +212,9 @@ describe('a crowded timeline of 1,000 events, fitted', () => {
             .map((line) => line.getBoundingClientRect().width),
         );
       expect(cut.length).toBeGreaterThan(10);
+      // Nothing drawn over anything: no label over another event's mark or label, nor a dot's
+      // label over its dot.
+      expect(await visibleOverlaps(page)).toEqual([]);
       // 60 px is about "Report o…" at the label size; 30 px, the old floor, showed "Ac…".
       expect(Math.min(...cut)).toBeGreaterThanOrEqual(55);
     });

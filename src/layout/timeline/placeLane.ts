@@ -29,10 +29,14 @@ interface Option {
   labelWidth: number;
 }
 
-/** The label to the right of the mark (inside a span that runs off the view), shortened to fit. */
+/**
+ * The label to the right of the mark, shortened to fit; inside a span whose right end leaves no
+ * readable room before the view's edge. Never over a dot, which is not wide enough to hold it.
+ */
 function rightLabel(c: Candidate, width: number): Option {
-  const { labelGap, minShortenedLabel } = GEOMETRY;
-  const inside = c.markRight + labelGap + minShortenedLabel > width;
+  const { labelGap, minShortenedLabel, pointSize } = GEOMETRY;
+  const span = c.markRight - c.markLeft > pointSize;
+  const inside = span && c.markRight + labelGap + minShortenedLabel > width;
   // Never start a label left of the view, even for a mark that is partly off it.
   const labelLeft = Math.max(
     0,

@@ -129,6 +129,15 @@ describe('placeLane', () => {
     expect(result.ok && result.placements[0]?.labelWidth).toBe(0);
   });
 
+  it("never puts a dot's label over the dot near the view's edge", () => {
+    // 54 px of room right of the dot, no room on its left: beside it and too short, so none.
+    const near = placeLane([{ markLeft: 730, markRight: 742, labelWidth: 800 }], 1, 800);
+    expect(near.ok && near.placements[0]).toEqual({ row: 0, labelLeft: 746, labelWidth: 0 });
+    // A span running off the view holds its label inside it.
+    const span = placeLane([{ markLeft: 700, markRight: 900, labelWidth: 800 }], 1, 800);
+    expect(span.ok && span.placements[0]).toEqual({ row: 0, labelLeft: 704, labelWidth: 96 });
+  });
+
   it('fails (so the caller clusters) when marks themselves overlap in every row', () => {
     const marks = [0, 1, 2, 3].map((i) => ({
       markLeft: 100 + i,
@@ -160,6 +169,13 @@ describe('placeLane', () => {
               expect(p.labelWidth).toBeGreaterThanOrEqual(
                 Math.min(desired, GEOMETRY.minShortenedLabel),
               );
+              // A dot's label is beside it, never over it (only a span can hold its label).
+              const c = candidates[i];
+              if (c && c.markRight - c.markLeft <= GEOMETRY.pointSize) {
+                const clear =
+                  p.labelLeft >= c.markRight || p.labelLeft + p.labelWidth <= c.markLeft;
+                expect(clear).toBe(true);
+              }
             }
           });
         },
