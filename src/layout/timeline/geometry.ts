@@ -14,7 +14,10 @@ export const GEOMETRY = {
   gap: 6,
   /** Space between a mark and its label. */
   labelGap: 4,
-  /** The narrowest room a label is wrapped into, where no side has more (legible, vertical). */
+  /**
+   * The narrowest room a label is laid out in: wrapping's floor where no side has more (legible,
+   * vertical); at the clustered level, the room beside a span under which its label goes inside.
+   */
   minLabelWidth: 30,
   /**
    * A shortened label narrower than this is dropped, its mark left bare (clustered level): cut to

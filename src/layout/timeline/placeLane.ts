@@ -30,13 +30,13 @@ interface Option {
 }
 
 /**
- * The label to the right of the mark, shortened to fit; inside a span whose right end leaves no
- * readable room before the view's edge. Never over a dot, which is not wide enough to hold it.
+ * The label to the right of the mark, shortened to fit; inside a span that runs off the view, or
+ * nearly (less than `minLabelWidth` beside it). Never over a dot, which cannot hold it.
  */
 function rightLabel(c: Candidate, width: number): Option {
-  const { labelGap, minShortenedLabel, pointSize } = GEOMETRY;
+  const { labelGap, minLabelWidth, pointSize } = GEOMETRY;
   const span = c.markRight - c.markLeft > pointSize;
-  const inside = span && c.markRight + labelGap + minShortenedLabel > width;
+  const inside = span && c.markRight + labelGap + minLabelWidth > width;
   // Never start a label left of the view, even for a mark that is partly off it.
   const labelLeft = Math.max(
     0,

@@ -129,13 +129,17 @@ describe('placeLane', () => {
     expect(result.ok && result.placements[0]?.labelWidth).toBe(0);
   });
 
-  it("never puts a dot's label over the dot near the view's edge", () => {
+  it('writes a label over its own mark only inside a span that runs off the view', () => {
     // 54 px of room right of the dot, no room on its left: beside it and too short, so none.
     const near = placeLane([{ markLeft: 730, markRight: 742, labelWidth: 800 }], 1, 800);
     expect(near.ok && near.placements[0]).toEqual({ row: 0, labelLeft: 746, labelWidth: 0 });
     // A span running off the view holds its label inside it.
     const span = placeLane([{ markLeft: 700, markRight: 900, labelWidth: 800 }], 1, 800);
     expect(span.ok && span.placements[0]).toEqual({ row: 0, labelLeft: 704, labelWidth: 96 });
+    // A span ending 59 px short of the edge: its label is not written over it, and 55 px
+    // beside it is too little, so it has none.
+    const short = placeLane([{ markLeft: 600, markRight: 741, labelWidth: 800 }], 1, 800);
+    expect(short.ok && short.placements[0]).toEqual({ row: 0, labelLeft: 745, labelWidth: 0 });
   });
 
   it('fails (so the caller clusters) when marks themselves overlap in every row', () => {
