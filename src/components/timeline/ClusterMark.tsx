@@ -30,6 +30,9 @@ export const ClusterMark = memo(function ClusterMark({
   onKeyDown,
 }: ClusterMarkProps) {
   const lists = item.atOneInstant !== null;
+  // A lone event with no free row is a cluster too; English needs its singular said (the
+  // catalogs' plurals handle "{count} events" in every other language).
+  const one = item.count === 1;
   const { t, locale } = useTranslator();
   const named = { count: item.count, range: isolate(rangeLabel) };
   const count =
@@ -50,10 +53,12 @@ export const ClusterMark = memo(function ClusterMark({
       aria-label={
         lists
           ? t('{count} events, {range}. List them.', named)
-          : t('{count} events, {range}. Zoom in to see them.', named)
+          : one
+            ? t('1 event, {range}. Zoom in to see it.', named)
+            : t('{count} events, {range}. Zoom in to see them.', named)
       }
       aria-haspopup={lists ? 'dialog' : undefined}
-      title={t('{count} events, {range}', named)}
+      title={one ? t('1 event, {range}', named) : t('{count} events, {range}', named)}
       tabIndex={tabbable ? 0 : -1}
       style={{
         left: item.markLeft,

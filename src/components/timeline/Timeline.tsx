@@ -8,11 +8,10 @@ import { Suspense, lazy, useCallback, useLayoutEffect, useMemo, useRef, useState
 import type { KeyboardEvent } from 'react';
 import { eventsAtOneInstant } from '../../layout/timeline/clusterEvents.ts';
 import type { ClusterItem, LayoutItem } from '../../layout/timeline/layoutTimeline.ts';
-import type { TimelineEvent } from '../../model/timeline.ts';
 import { useActions, useSourceline } from '../../store/StoreContext.tsx';
 import { useTranslator } from '../i18n/translator.tsx';
-import type { Translator } from '../i18n/translator.tsx';
 import { ClusterMark } from './ClusterMark.tsx';
+import { clusterRange } from './clusterRange.ts';
 import { EventMark } from './EventMark.tsx';
 import { HorizontalBackdrop } from './HorizontalBackdrop.tsx';
 import { useElementWidth } from '../ui/useElementWidth.ts';
@@ -198,27 +197,4 @@ export function Timeline() {
       ) : null}
     </>
   );
-}
-
-/** A cluster's dates: those of the first and last events it holds, never its bin's bounds. */
-function clusterRange(
-  events: readonly TimelineEvent[],
-  item: ClusterItem,
-  { t, date, instant }: Translator,
-): string {
-  const first = events[item.first];
-  const last = events[item.last];
-  const startLabel = (event: TimelineEvent | undefined, fallback: number) =>
-    !event
-      ? instant(fallback, 'day')
-      : event.date.isPoint
-        ? date(event)
-        : instant(event.date.start, event.date.precision);
-  if (item.atOneInstant) {
-    return t('all beginning {date}', { date: first ? date(first) : instant(item.start, 'day') });
-  }
-  return t('{first} to {last}', {
-    first: startLabel(first, item.start),
-    last: startLabel(last, item.end),
-  });
 }

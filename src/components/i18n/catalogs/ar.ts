@@ -20,6 +20,8 @@ const ar: Catalog = {
   '{title}, {date}, {lane} (approximate, uncertain date)':
     '{title}، {date}، {lane} (تاريخ تقريبي غير مؤكد)',
   '{title} — {date}': '{title} — {date}',
+  '1 event, {range}. Zoom in to see it.': 'حدث واحد، {range}. كبّر لتراه.',
+  '1 event, {range}': 'حدث واحد، {range}',
   '{count} events, {range}. List them.':
     '{count, plural, zero {لا أحداث} one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}، {range}. اعرضها في قائمة.',
   '{count} events, {range}. Zoom in to see them.':

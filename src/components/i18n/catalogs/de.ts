@@ -22,6 +22,8 @@ const de: Catalog = {
   '{title}, {date}, {lane} (approximate, uncertain date)':
     '{title}, {date}, {lane} (ungefähres, unsicheres Datum)',
   '{title} — {date}': '{title} – {date}',
+  '1 event, {range}. Zoom in to see it.': '1 Ereignis, {range}. Vergrößern, um es zu sehen.',
+  '1 event, {range}': '1 Ereignis, {range}',
   '{count} events, {range}. List them.':
     '{count, plural, one {# Ereignis} other {# Ereignisse}}, {range}. Als Liste zeigen.',
   '{count} events, {range}. Zoom in to see them.':

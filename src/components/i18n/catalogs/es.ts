@@ -22,6 +22,8 @@ const es: Catalog = {
   '{title}, {date}, {lane} (approximate, uncertain date)':
     '{title}, {date}, {lane} (fecha aproximada e incierta)',
   '{title} — {date}': '{title} — {date}',
+  '1 event, {range}. Zoom in to see it.': '1 acontecimiento, {range}. Amplíe para verlo.',
+  '1 event, {range}': '1 acontecimiento, {range}',
   '{count} events, {range}. List them.':
     '{count, plural, one {# acontecimiento} other {# acontecimientos}}, {range}. Mostrarlos en una lista.',
   '{count} events, {range}. Zoom in to see them.':

@@ -22,6 +22,8 @@ const fr: Catalog = {
   '{title}, {date}, {lane} (approximate, uncertain date)':
     '{title}, {date}, {lane} (date approximative et incertaine)',
   '{title} — {date}': '{title} — {date}',
+  '1 event, {range}. Zoom in to see it.': '1 événement, {range}. Zoomez pour le voir.',
+  '1 event, {range}': '1 événement, {range}',
   '{count} events, {range}. List them.':
     '{count, plural, one {# événement} other {# événements}}, {range}. Les lister.',
   '{count} events, {range}. Zoom in to see them.':

@@ -20,6 +20,8 @@ const uk: Catalog = {
   '{title}, {date}, {lane} (approximate, uncertain date)':
     '{title}, {date}, {lane} (приблизна й непевна дата)',
   '{title} — {date}': '{title} — {date}',
+  '1 event, {range}. Zoom in to see it.': '1 подія, {range}. Наблизьте, щоб побачити її.',
+  '1 event, {range}': '1 подія, {range}',
   '{count} events, {range}. List them.':
     '{count, plural, one {# подія} few {# події} many {# подій} other {# події}}, {range}. Показати списком.',
   '{count} events, {range}. Zoom in to see them.':
