@@ -30,8 +30,8 @@ export const ClusterMark = memo(function ClusterMark({
   onKeyDown,
 }: ClusterMarkProps) {
   const lists = item.atOneInstant !== null;
-  // A lone event with no free row is a cluster too; English needs its singular said (the
-  // catalogs' plurals handle "{count} events" in every other language).
+  // A lone event with no free row is a cluster too: named in the singular, its pronoun too
+  // ("see it"), which the plural messages cannot give in English.
   const one = item.count === 1;
   const { t, locale } = useTranslator();
   const named = { count: item.count, range: isolate(rangeLabel) };
