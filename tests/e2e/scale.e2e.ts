@@ -2,7 +2,8 @@
  * The built app on generated timelines of 10,000 and 100,000 events (bench/generate.ts), loaded by
  * `?data=`: the page stays small (DOM nodes bounded zoomed out and zoomed in), crowded stretches
  * are counted clusters that are real, named, focusable buttons, and activating one zooms into it;
- * and on 1,000 events, where many labels are shortened, none is cut to a few letters.
+ * and on 1,000 events, where many labels are shortened, none is cut to a few letters nor drawn
+ * over another event.
  * Structure only: the timings are the benchmark's (npm run bench, docs/performance.md).
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -183,7 +184,8 @@ function visibleOverlaps(page: Page): Promise<string[]> {
         const a = boxes[i];
         const b = boxes[j];
         if (!a || !b || (a.id === b.id && a.part === b.part)) continue;
-        // A span that runs off the view holds its own label, by design (layout/placeLane.ts).
+        // A span that runs off the view holds its own label, by design (layout/placeLane.ts);
+        // a dot is 12 px wide.
         const own = a.id === b.id ? (a.part === 'mark' ? a : b) : null;
         if (own && own.r.width > 12.5) continue;
         const apart =
@@ -200,7 +202,7 @@ function visibleOverlaps(page: Page): Promise<string[]> {
 
 describe('a crowded timeline of 1,000 events, fitted', () => {
   for (const width of [1280, 1920]) {
-    it(`cuts no label to a few letters: a shortened one keeps about a word (${width} px)`, async () => {
+    it(`cuts no label to a few letters, and draws nothing over anything (${width} px)`, async () => {
       const { page } = await open(CROWDED, { width, height: 900 });
       await eventButtons(page).first().waitFor();
       // The width each cut line shows, as drawn: its box, where the text overflows it.
