@@ -368,6 +368,50 @@ describe('the printed handout', () => {
     });
   }
 
+  for (const [language, path] of [
+    ['English', '?event=clinton-signs-rome-statute'],
+    ['Arabic, right to left', '?lang=ar&event=clinton-signs-rome-statute'],
+  ] as const) {
+    it(`numbers every event whole, beside its text and inside the page (${language})`, async () => {
+      const { page } = await browse(path);
+      await page.locator('[data-handout-ready]').waitFor({ state: 'attached' });
+      await page.emulateMedia({ media: 'print' });
+      const events = page.locator('.handout__event');
+      await poll(() => events.count()).toBe(EVENTS.length);
+      // The drawn text of each number (a range's box, not its element's), its event's text and
+      // the list, whose box the page's margins bound: a list's own markers hung outside it, and
+      // the page cut "11." to ".1." in print.
+      const boxes = await events.evaluateAll((items) =>
+        items.map((item) => {
+          const number = item.querySelector('.handout__number');
+          const body = item.querySelector('.handout__body');
+          const range = document.createRange();
+          if (number) range.selectNodeContents(number);
+          const ink = range.getBoundingClientRect();
+          const text = body?.getBoundingClientRect();
+          const list = item.parentElement?.getBoundingClientRect();
+          return {
+            number: number?.textContent ?? '',
+            ink: { left: ink.left, right: ink.right },
+            text: { left: text?.left ?? NaN, right: text?.right ?? NaN },
+            list: { left: list?.left ?? NaN, right: list?.right ?? NaN },
+            rtl: getComputedStyle(item).direction === 'rtl',
+          };
+        }),
+      );
+      expect(boxes.map((box) => box.number)).toEqual(EVENTS.map((_, i) => `${i + 1}.`));
+      for (const box of boxes) {
+        expect(box.ink.left, box.number).toBeGreaterThanOrEqual(box.list.left - 0.5);
+        expect(box.ink.right, box.number).toBeLessThanOrEqual(box.list.right + 0.5);
+        if (box.rtl) expect(box.ink.left, box.number).toBeGreaterThanOrEqual(box.text.right);
+        else expect(box.ink.right, box.number).toBeLessThanOrEqual(box.text.left);
+      }
+      // One column: every event's text starts at the same line.
+      const starts = boxes.map((box) => Math.round(box.rtl ? box.text.right : box.text.left));
+      expect(new Set(starts).size, starts.join(' ')).toBe(1);
+    });
+  }
+
   it('in print media the handout is shown and the interface hidden', async () => {
     const { page } = await present('?mode=present&event=clinton-signs-rome-statute');
     await page.emulateMedia({ media: 'print' });

@@ -4,6 +4,7 @@
  * idle by Handout.tsx, out of the first download.
  */
 import { Fragment, useMemo } from 'react';
+import type { CSSProperties } from 'react';
 import { attributedQuotes } from '../../layout/present/slides.ts';
 import { segmentsBySource } from '../../layout/sourceSegments.ts';
 import type { Timeline } from '../../model/timeline.ts';
@@ -29,6 +30,7 @@ export default function HandoutBody({ timeline }: HandoutBodyProps) {
   const translator = useTranslator();
   const { t, date } = translator;
   const { events, sources, language } = timeline;
+  const numbered = (n: number) => t('{number}.', { number: n });
   return (
     <div className="handout" hidden>
       <header className="handout__header">
@@ -61,36 +63,46 @@ export default function HandoutBody({ timeline }: HandoutBodyProps) {
         </p>
       </header>
       <HandoutPicture />
-      <ol className="handout__events">
-        {events.map((event) => {
+      {/* Numbered by hand, in a column as wide as the longest number (print.css): a list's own
+          markers hang outside its box, and the page's margin cut off the first digit of "11.". */}
+      <ol className="handout__events" style={numberColumn(numbered(events.length))}>
+        {events.map((event, index) => {
           const provenance = dateSourceText(event.dateSource);
           return (
             <li key={event.id} className="handout__event">
-              <p className="handout__date">
-                <strong>
-                  <Bdi>{date(event)}</Bdi>
-                </strong>{' '}
-                <span className="handout__provenance">
-                  ({provenanceIn(event.dateSource.kind, t)}
-                  {provenance.detail ? `: ${provenance.detail}` : ''})
-                </span>
-              </p>
-              <h2 lang={language}>{event.title}</h2>
-              <p lang={language}>{event.summary}</p>
-              {attributedQuotes(event, sources, paragraphs).map((quote) => (
-                <QuoteFigure
-                  key={`${quote.source.id}:${quote.citation.start}`}
-                  quote={quote}
-                  className="handout__quote"
-                  linksToPage
-                />
-              ))}
+              <span className="handout__number">{numbered(index + 1)}</span>
+              <div className="handout__body">
+                <p className="handout__date">
+                  <strong>
+                    <Bdi>{date(event)}</Bdi>
+                  </strong>{' '}
+                  <span className="handout__provenance">
+                    ({provenanceIn(event.dateSource.kind, t)}
+                    {provenance.detail ? `: ${provenance.detail}` : ''})
+                  </span>
+                </p>
+                <h2 lang={language}>{event.title}</h2>
+                <p lang={language}>{event.summary}</p>
+                {attributedQuotes(event, sources, paragraphs).map((quote) => (
+                  <QuoteFigure
+                    key={`${quote.source.id}:${quote.citation.start}`}
+                    quote={quote}
+                    className="handout__quote"
+                    linksToPage
+                  />
+                ))}
+              </div>
             </li>
           );
         })}
       </ol>
     </div>
   );
+}
+
+/** The number column's width: the last (longest) number's characters (`--handout-number`). */
+function numberColumn(last: string): CSSProperties {
+  return { '--handout-number': last.length } as CSSProperties;
 }
 
 /** A source's full citation with its address, if it has one. */

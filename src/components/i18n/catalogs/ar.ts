@@ -144,6 +144,8 @@ const ar: Catalog = {
     'تبدأ كلها في اللحظة نفسها، فلا يفصل التكبير بينها. اختر واحدًا لتراه.',
   'And {count} more: the list of all events, below the timeline, has every one.':
     'و{count, number} أخرى: قائمة كل الأحداث، أسفل الخط الزمني، تضمّها جميعًا.',
+  // The handout's number of an event, as a numbered list writes it.
+  '{number}.': '{number, number}.',
   'Source: {source}. Quotations are word for word from it.':
     'المصدر: {source}. الاقتباسات منقولة منه حرفيًا.',
   'Sources: {sources}. Quotations are word for word from them.':

@@ -150,6 +150,8 @@ const de: Catalog = {
     'Sie beginnen alle im selben Moment, daher kann kein Vergrößern sie trennen. Wählen Sie eines aus, um es zu sehen.',
   'And {count} more: the list of all events, below the timeline, has every one.':
     'Und {count, number} weitere: Die Liste aller Ereignisse unter der Zeitleiste enthält jedes.',
+  // The handout's number of an event, as a numbered list writes it.
+  '{number}.': '{number, number}.',
   'Source: {source}. Quotations are word for word from it.':
     'Quelle: {source}. Die Zitate stammen wörtlich daraus.',
   'Sources: {sources}. Quotations are word for word from them.':

@@ -151,6 +151,8 @@ const es: Catalog = {
     'Todos comienzan en el mismo momento, así que ampliar no puede separarlos. Elija uno para verlo.',
   'And {count} more: the list of all events, below the timeline, has every one.':
     'Y {count, number} más: la lista de todos los acontecimientos, bajo la cronología, los incluye todos.',
+  // The handout's number of an event, as a numbered list writes it.
+  '{number}.': '{number, number}.',
   'Source: {source}. Quotations are word for word from it.':
     'Fuente: {source}. Las citas se reproducen textualmente de ella.',
   'Sources: {sources}. Quotations are word for word from them.':

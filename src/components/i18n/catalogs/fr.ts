@@ -150,6 +150,8 @@ const fr: Catalog = {
     'Ils commencent tous au même moment : aucun zoom ne peut les séparer. Choisissez-en un pour le voir.',
   'And {count} more: the list of all events, below the timeline, has every one.':
     'Et {count, number} de plus : la liste de tous les événements, sous la frise, les contient tous.',
+  // The handout's number of an event, as a numbered list writes it.
+  '{number}.': '{number, number}.',
   'Source: {source}. Quotations are word for word from it.':
     'Source : {source}. Les citations en sont reprises mot pour mot.',
   'Sources: {sources}. Quotations are word for word from them.':

@@ -147,6 +147,8 @@ const uk: Catalog = {
     'Усі вони починаються в ту саму мить, тож масштабування не може їх розділити. Виберіть одну, щоб переглянути.',
   'And {count} more: the list of all events, below the timeline, has every one.':
     'І ще {count, number}: у списку всіх подій під хронологією є кожна.',
+  // The handout's number of an event, as a numbered list writes it.
+  '{number}.': '{number, number}.',
   'Source: {source}. Quotations are word for word from it.':
     'Джерело: {source}. Цитати наведено з нього дослівно.',
   'Sources: {sources}. Quotations are word for word from them.':
