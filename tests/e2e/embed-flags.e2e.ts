@@ -9,6 +9,7 @@ import { initialDownload } from '../../bench/initialDownload.ts';
 import { axeViolations } from './support/axe.ts';
 import { DESKTOP, PHONE } from './support/browser.ts';
 import { EVENTS } from './support/dataset.ts';
+import { pictureProblems } from './support/pictureLegibility.ts';
 import { DIST_DIR } from './support/server.ts';
 import { browserSession } from './support/session.ts';
 
@@ -81,6 +82,8 @@ describe('render flags', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         viewport.width,
       );
+      // Every text inside the picture, none over a dot or a bar, as drawn in this font.
+      expect(await pictureProblems(picture)).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
       expect(opened.consoleProblems).toEqual([]);
       expect(opened.foreignRequests).toEqual([]);

@@ -17,6 +17,7 @@ import type { OpenedPage, Viewport } from './support/browser.ts';
 import { DEFAULT_DATASET_DIR, EVENTS, knownEvent, squash } from './support/dataset.ts';
 import type { KnownEvent } from './support/dataset.ts';
 import { pdfPages } from './pdfText.ts';
+import { pictureProblems } from './support/pictureLegibility.ts';
 import { browserSession } from './support/session.ts';
 
 const PROJECTOR: Viewport = { width: 1920, height: 1080 };
@@ -367,6 +368,21 @@ describe('the printed handout', () => {
       }
     });
   }
+
+  it('opens with a picture whose every text is inside it and clear of the marks', async () => {
+    const { page } = await browse('?event=clinton-signs-rome-statute');
+    await page.locator('[data-handout-ready]').waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    const picture = page.getByRole('img', {
+      name: `The whole timeline: ${EVENTS.length} events`,
+    });
+    await picture.waitFor();
+    expect(await pictureProblems(picture)).toEqual([]);
+    // The source line whole, wrapped inside the picture rather than cut off at its edge.
+    const texts = await picture.locator('text').allTextContents();
+    expect(texts.join(' ')).toContain('The New York Times, 2023-03-17');
+    expect(texts.join(' ')).toMatch(/Made with Sourceline\.$/);
+  });
 
   for (const [language, path] of [
     ['English', '?event=clinton-signs-rome-statute'],

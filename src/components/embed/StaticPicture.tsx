@@ -30,11 +30,7 @@ export default function StaticPicture() {
     <div className="embed-static" ref={box}>
       {width !== null && (
         <ScenePicture
-          scene={embedPictureScene(
-            exportScene(timeline, fit, width, warp, words),
-            timeline,
-            words.sources(timeline),
-          )}
+          scene={embedPictureScene(exportScene(timeline, fit, width, warp, words))}
           label={pictureLabel(timeline.title, events, translator)}
         />
       )}

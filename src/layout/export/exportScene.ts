@@ -20,13 +20,13 @@ import {
   EXPORT_COLOURS,
   EXPORT_WIDTH,
   FONT,
-  FOOTER,
   HEADER,
   LABEL_SIZE,
   PAD,
   VERTICAL_EXPORT_BELOW,
   header,
   measure,
+  sourceFooter,
   ENGLISH_SCENE_WORDS,
 } from './scene.ts';
 import type { ExportScene, SceneShape, SceneWords } from './scene.ts';
@@ -63,7 +63,8 @@ export function exportScene(
   const layout = layoutTimeline(timeline, index, domain, plotWidth, measure, rows, { warp });
   const scale = timeScale(domain, plotWidth, warp);
   const axisTop = HEADER + layout.height;
-  const height = axisTop + GEOMETRY.axisHeight + FOOTER;
+  const footer = sourceFooter(words.sources(timeline), axisTop + GEOMETRY.axisHeight, width, 12);
+  const height = axisTop + GEOMETRY.axisHeight + footer.height;
   const c = EXPORT_COLOURS;
   const shapes: SceneShape[] = header(timeline, domain, words);
   lanesAndEras(timeline, layout, scale, plotWidth, shapes);
@@ -89,15 +90,16 @@ export function exportScene(
       anchor: 'middle',
     });
   }
-  shapes.push({
-    kind: 'text',
-    x: PAD,
-    y: height - 16,
-    text: words.sources(timeline),
-    size: 12,
-    fill: c.muted,
-  });
-  return { width, height, title: timeline.title, font: FONT, background: c.background, shapes };
+  shapes.push(...footer.shapes);
+  return {
+    width,
+    height,
+    title: timeline.title,
+    font: FONT,
+    background: c.background,
+    shapes,
+    sourceBand: footer.band,
+  };
 }
 
 type Scale = ReturnType<typeof timeScale>;

@@ -8,6 +8,7 @@ import { tickLabel } from '../axis/axisTicks.ts';
 import type { TickLabel } from '../axis/axisTicks.ts';
 import type { TimeDomain } from '../axis/timeScale.ts';
 import { estimateTextWidth } from '../textWidth.ts';
+import { wrapAt } from '../timeline/wrapLabel.ts';
 import { FONT_STACK } from '../typography.ts';
 
 /** One shape of the picture. `title` is the full text a mark stands for (a tooltip in SVG). */
@@ -34,6 +35,8 @@ export type SceneShape =
       fill: string;
       bold?: boolean;
       anchor?: 'start' | 'middle';
+      /** The picture's title or its source lines, which a picture that says them in HTML drops. */
+      part?: 'title' | 'source';
     };
 
 /** A whole export picture, in CSS pixels. */
@@ -45,6 +48,8 @@ export interface ExportScene {
   font: string;
   background: string;
   shapes: SceneShape[];
+  /** Height of the band at the bottom that the source lines stand in. */
+  sourceBand: number;
 }
 
 /** Colours of the light theme: exports are printed and projected, so they use it always. */
@@ -71,8 +76,18 @@ export const HEADER = 76;
 export const FOOTER = 40;
 export const FONT = FONT_STACK;
 export const LABEL_SIZE = 12;
-/** The picture's text measure: the estimate, so a picture is the same on every machine. */
-export const measure = (text: string) => estimateTextWidth(text, LABEL_SIZE);
+/**
+ * The picture's text measure: the estimate, so a picture is the same on every machine, with room
+ * for a font up to 5% wider than it. An SVG's text is not cut to its box as the app's labels are,
+ * and the estimate runs up to 3% short of the system sans-serif that Linux draws (DejaVu Sans):
+ * without the room, three labels of the ICC picture ran into their dots.
+ */
+export const measure = (text: string) => measureAt(text, LABEL_SIZE);
+
+/** The picture's measure of `text` at `size` px (as `measure`, at another size). */
+function measureAt(text: string, size: number): number {
+  return Math.ceil(estimateTextWidth(text, size) * 1.05);
+}
 /** Narrower than this, the picture runs down the page, as the app's view does. */
 export const VERTICAL_EXPORT_BELOW = 600;
 
@@ -107,7 +122,16 @@ export function header(
 ): SceneShape[] {
   const c = EXPORT_COLOURS;
   return [
-    { kind: 'text', x: PAD, y: 36, text: timeline.title, size: 22, fill: c.text, bold: true },
+    {
+      kind: 'text',
+      x: PAD,
+      y: 36,
+      text: timeline.title,
+      size: 22,
+      fill: c.text,
+      bold: true,
+      part: 'title',
+    },
     {
       kind: 'text',
       x: PAD,
@@ -119,11 +143,40 @@ export function header(
   ];
 }
 
-/** The title cut with an ellipsis to fit `width` (by the same estimate the layout used). */
-export function fitText(text: string, width: number): string {
-  if (measure(text) <= width) return text;
+/**
+ * The source line (`text`, at `size` px) wrapped to the picture's width, in the footer below
+ * `top`: a citation cut off at the picture's edge would drop its address. Its shapes, and the
+ * footer's height, one line's FOOTER and a line's height more for each further line.
+ */
+export function sourceFooter(
+  text: string,
+  top: number,
+  width: number,
+  size: number,
+): { shapes: SceneShape[]; height: number; band: number } {
+  const lineHeight = size + 4;
+  const { lines } = wrapAt(text, width - 2 * PAD, (line) => measureAt(line, size));
+  const shapes = lines.map((line, i): SceneShape => ({
+    kind: 'text',
+    x: PAD,
+    y: top + FOOTER - 16 + i * lineHeight,
+    text: line,
+    size,
+    fill: EXPORT_COLOURS.muted,
+    part: 'source',
+  }));
+  const more = (lines.length - 1) * lineHeight;
+  return { shapes, height: FOOTER + more, band: SOURCE_BAND + more };
+}
+
+/** The band of one source line: from a line's height above its baseline to the picture's end. */
+const SOURCE_BAND = 24;
+
+/** `text` at `size` px, cut with an ellipsis to fit `width` (by the measure the layout used). */
+export function fitText(text: string, width: number, size = LABEL_SIZE): string {
+  if (measureAt(text, size) <= width) return text;
   let end = text.length;
-  while (end > 1 && measure(`${text.slice(0, end)}…`) > width) end--;
+  while (end > 1 && measureAt(`${text.slice(0, end)}…`, size) > width) end--;
   return `${text.slice(0, end).trimEnd()}…`;
 }
 

@@ -5,6 +5,9 @@ import type { LayoutItem } from '../timeline/layoutTimeline.ts';
 import { EXPORT_COLOURS, HEADER, LABEL_SIZE, PAD, fitText } from './scene.ts';
 import type { SceneShape } from './scene.ts';
 
+/** The vertical picture's date-and-lane captions, a size below the titles. */
+const CAPTION_SIZE = 11;
+
 /** Adds the shapes of `items` to `shapes`; `captions` are the vertical rows' date-and-lane lines. */
 export function marks(
   timeline: Timeline,
@@ -76,8 +79,8 @@ export function marks(
         kind: 'text',
         x: PAD + item.labelLeft,
         y: top + (item.labelRow + k) * GEOMETRY.rowHeight + GEOMETRY.rowHeight / 2 + 4,
-        text: fitText(line, item.labelWidth),
-        size: isCaption ? 11 : LABEL_SIZE,
+        text: fitText(line, item.labelWidth, isCaption ? CAPTION_SIZE : LABEL_SIZE),
+        size: isCaption ? CAPTION_SIZE : LABEL_SIZE,
         fill: isCaption ? c.muted : c.text,
       });
     });

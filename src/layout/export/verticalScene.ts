@@ -7,11 +7,11 @@ import {
   ENGLISH_SCENE_WORDS,
   EXPORT_COLOURS,
   FONT,
-  FOOTER,
   HEADER,
   PAD,
   header,
   measure,
+  sourceFooter,
 } from './scene.ts';
 import type { ExportScene, SceneShape, SceneWords } from './scene.ts';
 import { marks } from './sceneMarks.ts';
@@ -27,7 +27,8 @@ export function verticalScene(
   const c = EXPORT_COLOURS;
   const plotWidth = width - 2 * PAD;
   const layout = layoutVertical(timeline, index, domain, plotWidth, measure, words.date);
-  const height = HEADER + layout.height + FOOTER;
+  const footer = sourceFooter(words.sources(timeline), HEADER + layout.height, width, 10);
+  const height = HEADER + layout.height + footer.height;
   const shapes: SceneShape[] = header(timeline, domain, words);
   const rail = PAD + VERTICAL.rail;
   shapes.push({
@@ -39,13 +40,14 @@ export function verticalScene(
     stroke: c.rule,
   });
   marks(timeline, layout.items, shapes, layout.captions);
-  shapes.push({
-    kind: 'text',
-    x: PAD,
-    y: height - 16,
-    text: words.sources(timeline),
-    size: 10,
-    fill: c.muted,
-  });
-  return { width, height, title: timeline.title, font: FONT, background: c.background, shapes };
+  shapes.push(...footer.shapes);
+  return {
+    width,
+    height,
+    title: timeline.title,
+    font: FONT,
+    background: c.background,
+    shapes,
+    sourceBand: footer.band,
+  };
 }
