@@ -46,18 +46,27 @@ export function axisTicks(
     return segmentTicks(scale, { start, end }, x0, x1, measure, label);
   }
   const ticks: AxisTick[] = [];
+  const stretchFirsts: AxisTick[] = [];
   for (const segment of segments) {
     const x0 = Math.max(0, scale(segment.start));
     const x1 = Math.min(scale.range()[scale.range().length - 1] ?? 0, scale(segment.end));
     if (x1 - x0 < 1) continue;
     const own = segmentTicks(scale, segment, x0, x1, measure, label);
-    ticks.push(...(own.length > 0 ? own : middleTick(scale, segment, measure, label)));
+    const drawn = own.length > 0 ? own : middleTick(scale, segment, measure, label);
+    if (drawn[0]) stretchFirsts.push(drawn[0]);
+    ticks.push(...drawn);
   }
-  // Neighbouring stretches' ticks may crowd each other at a break: keep the earlier.
+  // Neighbouring stretches' ticks may crowd each other at a break: keep the earlier, unless the
+  // later is its stretch's first, which names the year the stretch's other ticks leave out.
+  const firsts = new Set(stretchFirsts);
   const kept: AxisTick[] = [];
   for (const tick of ticks) {
     const previous = kept[kept.length - 1];
     if (!previous || noCollision([previous, tick], measure)) kept.push(tick);
+    else if (firsts.has(tick) && !firsts.has(previous)) {
+      const before = kept[kept.length - 2];
+      if (!before || noCollision([before, tick], measure)) kept[kept.length - 1] = tick;
+    }
   }
   return kept;
 }
@@ -80,15 +89,15 @@ function segmentTicks(
     const values = historicalYearTicks(utcTicks(new Date(start), new Date(end), count));
     const step =
       values.length > 1 ? (values[1]?.getTime() ?? 0) - (values[0]?.getTime() ?? 0) : 365 * DAY;
-    const ticks = values.map((value, i) => ({
-      value,
-      x: scale(value.getTime()),
-      label: label(value, step, i === 0),
-    }));
-    const fitting = ticks.filter((t) => {
-      const half = measure(t.label) / 2;
-      return t.x - half >= x0 && t.x + half <= x1;
-    });
+    // The first tick drawn says the year (tickLabel's `first`): when the first value's label has
+    // no room at the stretch's edge, the next one that fits carries it instead.
+    const fitting: AxisTick[] = [];
+    for (const value of values) {
+      const x = scale(value.getTime());
+      const text = label(value, step, fitting.length === 0);
+      const half = measure(text) / 2;
+      if (x - half >= x0 && x + half <= x1) fitting.push({ value, x, label: text });
+    }
     if (fitting.length <= 1 || noCollision(fitting, measure)) return fitting;
     if (count === 1) return fitting.slice(0, 1);
   }

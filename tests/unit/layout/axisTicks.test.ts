@@ -22,6 +22,16 @@ describe('axisTicks', () => {
     expect(labels).toContain('Jun');
   });
 
+  it('names the year at the first tick drawn, when the one at the view’s edge has no room', () => {
+    // A tick on the view's first instant has half its label outside: the next one says the year.
+    for (const width of [600, 1200]) {
+      const labels = ticksFor(Date.UTC(2022, 0, 1), Date.UTC(2022, 11, 31), width).map(
+        (t) => t.label,
+      );
+      expect(labels[0], labels.join(' ')).toMatch(/ 2022$/);
+    }
+  });
+
   it('labels a two-week view in days', () => {
     const labels = ticksFor(Date.UTC(2023, 2, 10), Date.UTC(2023, 2, 24), 1200).map((t) => t.label);
     expect(labels).toContain('17 Mar');

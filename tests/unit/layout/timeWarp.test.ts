@@ -144,3 +144,31 @@ describe('the time warp', () => {
     }
   });
 });
+
+describe('an axis broken into short stretches', () => {
+  // As the studio's preview drew a draft of three events, 1998, about 2003 and 2023, at 560 px:
+  // "Apr Jul Oct // Apr Jul Oct Jan 2004 // Apr", a first and a last stretch of no known year.
+  const years = timelineOf([
+    event('a', 'A', date(Date.UTC(1998, 0, 1), 365)),
+    event('b', 'A', date(Date.UTC(2002, 0, 1), 3 * 365)),
+    event('c', 'A', date(Date.UTC(2023, 2, 17))),
+  ]);
+  for (const width of [560, 900, 1280]) {
+    it(`names the year at the first tick of every stretch, at ${width} px`, () => {
+      const { fit, warp } = fitView(years);
+      expect(warp.breaks.length).toBeGreaterThan(0);
+      const scale = timeScale(fit, width, warp);
+      const ticks = axisTicks(scale, undefined, warp.breaks);
+      const stretches = scaleSegments(scale).filter(
+        (s) => !warp.breaks.some((b) => s.start >= b.start - 1 && s.end <= b.end + 1),
+      );
+      for (const stretch of stretches) {
+        const own = ticks.filter(
+          (t) => t.value.getTime() >= stretch.start && t.value.getTime() <= stretch.end,
+        );
+        if (own.length === 0) continue;
+        expect(own[0]?.label, own.map((t) => t.label).join(' ')).toMatch(/\d{4}/);
+      }
+    });
+  }
+});
