@@ -17,6 +17,8 @@ export interface ViewState {
   domain: TimeDomain;
   fit: TimeDomain;
   warp: TimeWarp;
+  /** The selected event, which a zoom keeps where it is while it is in view. */
+  selectedId?: string | null;
 }
 
 /** Pixels from the view's start to the end of an event's mark and label, as drawn. */
@@ -42,9 +44,13 @@ export function viewTarget(
     case 'fit':
       return fit;
     case 'zoom': {
-      const mid = (u0 + u1) / 2;
-      const half = span / command.factor / 2;
-      return clampUnits(mid - half, mid + half, state);
+      // Around the selected event while it is in view, so it stays under the reader's eye (as a
+      // wheel zooms around the pointer); around the view's middle otherwise.
+      const selected = selectedUnit(state);
+      const at = selected !== null && selected >= u0 && selected <= u1 ? selected : (u0 + u1) / 2;
+      const next = span / command.factor;
+      const start = at - ((at - u0) / span) * next;
+      return clampUnits(start, start + next, state);
     }
     case 'zoomTo': {
       // A little room around what is zoomed into, so its first and last marks are not on the edge.
@@ -71,6 +77,13 @@ export function viewTarget(
       return clampUnits(u0 + du, u1 + du, state);
     }
   }
+}
+
+/** The middle of the selected event's extent, in warped units; null when none is selected. */
+function selectedUnit({ timeline, selectedId, warp }: ViewState): number | null {
+  const event = selectedId ? timeline.events.find((e) => e.id === selectedId) : undefined;
+  if (!event) return null;
+  return (warpUnit(warp, event.date.start) + warpUnit(warp, event.date.end)) / 2;
 }
 
 /** The domain for units [a, b], moved (and if need be shrunk) to lie inside the fitted view. */

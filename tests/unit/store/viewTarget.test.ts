@@ -52,6 +52,41 @@ describe('viewTarget', () => {
     expect(x).toBeLessThan(WIDTH * 0.1);
   });
 
+  it('zooms around the selected event while it is in view, keeping it where it was drawn', () => {
+    const warrant = byId('icc-warrant-putin');
+    if (!warrant) throw new Error('no warrant');
+    const at = warpUnit(warp, warrant.date.start);
+    const share = (view: { start: number; end: number }) =>
+      (at - warpUnit(warp, view.start)) / (warpUnit(warp, view.end) - warpUnit(warp, view.start));
+    const selected = { ...state(), selectedId: warrant.id };
+    const target = viewTarget({ kind: 'zoom', factor: 2 }, selected, WIDTH);
+    if (!target) throw new Error('no target');
+    // Half the span, and the warrant (near the fitted view's right edge) at the same share of it.
+    expect(warpUnit(warp, target.end) - warpUnit(warp, target.start)).toBeCloseTo(
+      (warpUnit(warp, fit.end) - warpUnit(warp, fit.start)) / 2,
+    );
+    expect(share(target)).toBeCloseTo(share(fit));
+    expect(target.start).toBeLessThan(warrant.date.start);
+    expect(target.end).toBeGreaterThan(warrant.date.start);
+    // Zoomed in again and out, it stays in view.
+    const again = viewTarget({ kind: 'zoom', factor: 2 }, { ...selected, domain: target }, WIDTH);
+    expect(again && share(again)).toBeCloseTo(share(fit));
+  });
+
+  it('zooms around the middle when no event is selected, or the selected one is out of view', () => {
+    const middle = (view: { start: number; end: number }) =>
+      (warpUnit(warp, view.start) + warpUnit(warp, view.end)) / 2;
+    const domain = { start: Date.UTC(1998, 0, 1), end: Date.UTC(2008, 0, 1) };
+    for (const selectedId of [null, 'icc-warrant-putin']) {
+      const target = viewTarget(
+        { kind: 'zoom', factor: 2 },
+        { ...state(domain), selectedId },
+        WIDTH,
+      );
+      expect(target && middle(target)).toBeCloseTo(middle(domain));
+    }
+  });
+
   it('never pans or zooms past the fitted view', () => {
     const late = { start: Date.UTC(2015, 0, 1), end: Date.UTC(2023, 0, 1) };
     for (const command of [
