@@ -19,13 +19,13 @@ import { buildTimeIndex } from '../timeline/timeIndex.ts';
 import {
   EXPORT_COLOURS,
   EXPORT_WIDTH,
-  FONT,
   HEADER,
   LABEL_SIZE,
   PAD,
   VERTICAL_EXPORT_BELOW,
   header,
   measure,
+  sceneOf,
   sourceFooter,
   ENGLISH_SCENE_WORDS,
 } from './scene.ts';
@@ -90,16 +90,7 @@ export function exportScene(
       anchor: 'middle',
     });
   }
-  shapes.push(...footer.shapes);
-  return {
-    width,
-    height,
-    title: timeline.title,
-    font: FONT,
-    background: c.background,
-    shapes,
-    sourceBand: footer.band,
-  };
+  return sceneOf(timeline, width, height, shapes, footer);
 }
 
 type Scale = ReturnType<typeof timeScale>;

@@ -169,6 +169,25 @@ export function sourceFooter(
   return { shapes, height: FOOTER + more, band: SOURCE_BAND + more };
 }
 
+/** The scene of `shapes`, `width` by `height`, with the source lines of `footer` last. */
+export function sceneOf(
+  timeline: Timeline,
+  width: number,
+  height: number,
+  shapes: SceneShape[],
+  footer: ReturnType<typeof sourceFooter>,
+): ExportScene {
+  return {
+    width,
+    height,
+    title: timeline.title,
+    font: FONT,
+    background: EXPORT_COLOURS.background,
+    shapes: [...shapes, ...footer.shapes],
+    sourceBand: footer.band,
+  };
+}
+
 /** The band of one source line: from a line's height above its baseline to the picture's end. */
 const SOURCE_BAND = 24;
 

@@ -6,11 +6,11 @@ import type { buildTimeIndex } from '../timeline/timeIndex.ts';
 import {
   ENGLISH_SCENE_WORDS,
   EXPORT_COLOURS,
-  FONT,
   HEADER,
   PAD,
   header,
   measure,
+  sceneOf,
   sourceFooter,
 } from './scene.ts';
 import type { ExportScene, SceneShape, SceneWords } from './scene.ts';
@@ -40,14 +40,5 @@ export function verticalScene(
     stroke: c.rule,
   });
   marks(timeline, layout.items, shapes, layout.captions);
-  shapes.push(...footer.shapes);
-  return {
-    width,
-    height,
-    title: timeline.title,
-    font: FONT,
-    background: c.background,
-    shapes,
-    sourceBand: footer.band,
-  };
+  return sceneOf(timeline, width, height, shapes, footer);
 }
