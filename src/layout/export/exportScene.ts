@@ -37,6 +37,7 @@ export {
   ENGLISH_SCENE_WORDS,
   EXPORT_COLOURS,
   EXPORT_WIDTH,
+  shifted,
   sourceLine,
   sourceList,
 } from './scene.ts';
@@ -66,7 +67,7 @@ export function exportScene(
   const footer = sourceFooter(words.sources(timeline), axisTop + GEOMETRY.axisHeight, width, 12);
   const height = axisTop + GEOMETRY.axisHeight + footer.height;
   const c = EXPORT_COLOURS;
-  const shapes: SceneShape[] = header(timeline, domain, words);
+  const shapes: SceneShape[] = header(domain, words);
   lanesAndEras(timeline, layout, scale, plotWidth, shapes);
   marks(timeline, layout.items, shapes);
   shapes.push({

@@ -8,7 +8,7 @@ import { tickLabel } from '../axis/axisTicks.ts';
 import type { TickLabel } from '../axis/axisTicks.ts';
 import type { TimeDomain } from '../axis/timeScale.ts';
 import { estimateTextWidth } from '../textWidth.ts';
-import { wrapAt } from '../timeline/wrapLabel.ts';
+import { wrapAt, wrapInto } from '../timeline/wrapLabel.ts';
 import { FONT_STACK } from '../typography.ts';
 
 /** One shape of the picture. `title` is the full text a mark stands for (a tooltip in SVG). */
@@ -48,6 +48,8 @@ export interface ExportScene {
   font: string;
   background: string;
   shapes: SceneShape[];
+  /** Height of the band at the top that the title stands in, above the years. */
+  titleBand: number;
   /** Height of the band at the bottom that the source lines stand in. */
   sourceBand: number;
 }
@@ -114,31 +116,16 @@ export const ENGLISH_SCENE_WORDS: SceneWords = {
   date: (event) => event.dateLabel,
 };
 
-/** The title and the years shown. */
-export function header(
-  timeline: Timeline,
-  domain: TimeDomain,
-  words: SceneWords = ENGLISH_SCENE_WORDS,
-): SceneShape[] {
-  const c = EXPORT_COLOURS;
+/** The years shown, under the title (which sceneOf sets above them). */
+export function header(domain: TimeDomain, words: SceneWords = ENGLISH_SCENE_WORDS): SceneShape[] {
   return [
-    {
-      kind: 'text',
-      x: PAD,
-      y: 36,
-      text: timeline.title,
-      size: 22,
-      fill: c.text,
-      bold: true,
-      part: 'title',
-    },
     {
       kind: 'text',
       x: PAD,
       y: 60,
       text: words.years(domain.start, domain.end),
       size: 13,
-      fill: c.muted,
+      fill: EXPORT_COLOURS.muted,
     },
   ];
 }
@@ -169,7 +156,11 @@ export function sourceFooter(
   return { shapes, height: FOOTER + more, band: SOURCE_BAND + more };
 }
 
-/** The scene of `shapes`, `width` by `height`, with the source lines of `footer` last. */
+/**
+ * The scene of `shapes`, `width` by `height`, under the timeline's title and with the source
+ * lines of `footer` last. A title too wide for the picture is wrapped into balanced lines, and
+ * everything below moves down by the lines it adds.
+ */
 export function sceneOf(
   timeline: Timeline,
   width: number,
@@ -177,15 +168,59 @@ export function sceneOf(
   shapes: SceneShape[],
   footer: ReturnType<typeof sourceFooter>,
 ): ExportScene {
+  const lines = titleLines(timeline.title, width - 2 * PAD);
+  const more = (lines.length - 1) * TITLE_LINE;
+  const title = lines.map((line, i): SceneShape => ({
+    kind: 'text',
+    x: PAD,
+    y: 36 + i * TITLE_LINE,
+    text: line,
+    size: TITLE_SIZE,
+    fill: EXPORT_COLOURS.text,
+    bold: true,
+    part: 'title',
+  }));
   return {
     width,
-    height,
+    height: height + more,
     title: timeline.title,
     font: FONT,
     background: EXPORT_COLOURS.background,
-    shapes: [...shapes, ...footer.shapes],
+    shapes: [...title, ...[...shapes, ...footer.shapes].map((shape) => shifted(shape, more))],
+    titleBand: TITLE_BAND + more,
     sourceBand: footer.band,
   };
+}
+
+const TITLE_SIZE = 22;
+const TITLE_LINE = 28;
+/** The title's band: its first line stands on a 36 px baseline, the years under it. */
+const TITLE_BAND = 40;
+
+/**
+ * The title in as few lines as fit `width`, balanced. Bold runs up to a fifth wider than the
+ * estimate's regular weight (measured in Chromium on the system sans-serif), so it is allowed
+ * that much more.
+ */
+function titleLines(title: string, width: number): string[] {
+  const measureTitle = (text: string) => Math.ceil(measureAt(text, TITLE_SIZE) * 1.2);
+  const { lines } = wrapAt(title, width, measureTitle);
+  if (lines.length <= 1) return lines;
+  return wrapInto(title, lines.length, measureTitle)?.lines ?? lines;
+}
+
+/** `shape` moved down by `by` pixels (up, for a negative `by`). */
+export function shifted(shape: SceneShape, by: number): SceneShape {
+  if (by === 0) return shape;
+  switch (shape.kind) {
+    case 'rect':
+    case 'text':
+      return { ...shape, y: shape.y + by };
+    case 'circle':
+      return { ...shape, cy: shape.cy + by };
+    case 'line':
+      return { ...shape, y1: shape.y1 + by, y2: shape.y2 + by };
+  }
 }
 
 /** The band of one source line: from a line's height above its baseline to the picture's end. */
