@@ -23,10 +23,10 @@ import {
   LABEL_SIZE,
   PAD,
   VERTICAL_EXPORT_BELOW,
-  header,
   measure,
   sceneOf,
   sourceFooter,
+  yearsLine,
   ENGLISH_SCENE_WORDS,
 } from './scene.ts';
 import type { ExportScene, SceneShape, SceneWords } from './scene.ts';
@@ -67,7 +67,7 @@ export function exportScene(
   const footer = sourceFooter(words.sources(timeline), axisTop + GEOMETRY.axisHeight, width, 12);
   const height = axisTop + GEOMETRY.axisHeight + footer.height;
   const c = EXPORT_COLOURS;
-  const shapes: SceneShape[] = header(domain, words);
+  const shapes: SceneShape[] = yearsLine(domain, words);
   lanesAndEras(timeline, layout, scale, plotWidth, shapes);
   marks(timeline, layout.items, shapes);
   shapes.push({

@@ -72,10 +72,20 @@ export const EXPORT_COLOURS = {
 /** Default width: wide enough for a slide, and the same whatever the screen. */
 export const EXPORT_WIDTH = 1280;
 
-/** Margins and bands of the picture, in CSS pixels. */
+/**
+ * Margins and bands of the picture, in CSS pixels: HEADER is where the lanes begin under a title
+ * of one line (sceneOf moves everything down for each further line), FOOTER the room under the
+ * axis for one source line.
+ */
 export const PAD = 24;
 export const HEADER = 76;
 export const FOOTER = 40;
+const TITLE_SIZE = 22;
+const TITLE_LINE = 28;
+/** The title's band: its first line stands on a 36 px baseline, the years under it. */
+const TITLE_BAND = 40;
+/** The band of one source line: from a line's height above its baseline to the picture's end. */
+const SOURCE_BAND = 24;
 export const FONT = FONT_STACK;
 export const LABEL_SIZE = 12;
 /**
@@ -117,7 +127,10 @@ export const ENGLISH_SCENE_WORDS: SceneWords = {
 };
 
 /** The years shown, under the title (which sceneOf sets above them). */
-export function header(domain: TimeDomain, words: SceneWords = ENGLISH_SCENE_WORDS): SceneShape[] {
+export function yearsLine(
+  domain: TimeDomain,
+  words: SceneWords = ENGLISH_SCENE_WORDS,
+): SceneShape[] {
   return [
     {
       kind: 'text',
@@ -132,8 +145,9 @@ export function header(domain: TimeDomain, words: SceneWords = ENGLISH_SCENE_WOR
 
 /**
  * The source line (`text`, at `size` px) wrapped to the picture's width, in the footer below
- * `top`: a citation cut off at the picture's edge would drop its address. Its shapes, and the
- * footer's height, one line's FOOTER and a line's height more for each further line.
+ * `top`: a citation cut off at the picture's edge would drop its address. Its shapes; the
+ * footer's height (FOOTER, and a line's height for each further line); and the band its lines
+ * stand in, which a picture that leaves them out trims.
  */
 export function sourceFooter(
   text: string,
@@ -192,11 +206,6 @@ export function sceneOf(
   };
 }
 
-const TITLE_SIZE = 22;
-const TITLE_LINE = 28;
-/** The title's band: its first line stands on a 36 px baseline, the years under it. */
-const TITLE_BAND = 40;
-
 /**
  * The title in as few lines as fit `width`, balanced. Bold runs up to a fifth wider than the
  * estimate's regular weight (measured in Chromium on the system sans-serif), so it is allowed
@@ -222,9 +231,6 @@ export function shifted(shape: SceneShape, by: number): SceneShape {
       return { ...shape, y1: shape.y1 + by, y2: shape.y2 + by };
   }
 }
-
-/** The band of one source line: from a line's height above its baseline to the picture's end. */
-const SOURCE_BAND = 24;
 
 /** `text` at `size` px, cut with an ellipsis to fit `width` (by the measure the layout used). */
 export function fitText(text: string, width: number, size = LABEL_SIZE): string {

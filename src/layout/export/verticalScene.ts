@@ -8,10 +8,10 @@ import {
   EXPORT_COLOURS,
   HEADER,
   PAD,
-  header,
   measure,
   sceneOf,
   sourceFooter,
+  yearsLine,
 } from './scene.ts';
 import type { ExportScene, SceneShape, SceneWords } from './scene.ts';
 import { marks } from './sceneMarks.ts';
@@ -29,7 +29,7 @@ export function verticalScene(
   const layout = layoutVertical(timeline, index, domain, plotWidth, measure, words.date);
   const footer = sourceFooter(words.sources(timeline), HEADER + layout.height, width, 10);
   const height = HEADER + layout.height + footer.height;
-  const shapes: SceneShape[] = header(domain, words);
+  const shapes: SceneShape[] = yearsLine(domain, words);
   const rail = PAD + VERTICAL.rail;
   shapes.push({
     kind: 'line',
