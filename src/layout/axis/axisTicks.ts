@@ -46,26 +46,18 @@ export function axisTicks(
     return segmentTicks(scale, { start, end }, x0, x1, measure, label);
   }
   const ticks: AxisTick[] = [];
-  const firsts = new Set<AxisTick>();
   for (const segment of segments) {
     const x0 = Math.max(0, scale(segment.start));
     const x1 = Math.min(scale.range()[scale.range().length - 1] ?? 0, scale(segment.end));
     if (x1 - x0 < 1) continue;
     const own = segmentTicks(scale, segment, x0, x1, measure, label);
-    const drawn = own.length > 0 ? own : middleTick(scale, segment, measure, label);
-    if (drawn[0]) firsts.add(drawn[0]);
-    ticks.push(...drawn);
+    ticks.push(...(own.length > 0 ? own : middleTick(scale, segment, measure, label)));
   }
-  // Neighbouring stretches' ticks may crowd each other at a break: keep the earlier, unless the
-  // later is its stretch's first, which names the year the stretch's other ticks leave out.
+  // Neighbouring stretches' ticks may crowd each other at a break: keep the earlier.
   const kept: AxisTick[] = [];
   for (const tick of ticks) {
     const previous = kept[kept.length - 1];
     if (!previous || noCollision([previous, tick], measure)) kept.push(tick);
-    else if (firsts.has(tick) && !firsts.has(previous)) {
-      const before = kept[kept.length - 2];
-      if (!before || noCollision([before, tick], measure)) kept[kept.length - 1] = tick;
-    }
   }
   return kept;
 }

@@ -153,6 +153,42 @@ describe('an axis broken into short stretches', () => {
     event('b', 'A', date(Date.UTC(2002, 0, 1), 3 * 365)),
     event('c', 'A', date(Date.UTC(2023, 2, 17))),
   ]);
+  it('names the year at the first tick of every stretch, for any clumped timeline and width', () => {
+    // Clumps of up to two years with long gaps between: stretches of month or day ticks, whose
+    // first may crowd the stretch before's last at a break.
+    const clumped = fc
+      .array(fc.tuple(fc.integer({ min: 1900, max: 2020 }), fc.integer({ min: 1, max: 720 })), {
+        minLength: 2,
+        maxLength: 6,
+      })
+      .map((clumps) =>
+        timelineOf(
+          clumps.flatMap(([year, days], i) => [
+            event(`a${i}`, 'A', date(Date.UTC(year, 0, 1))),
+            event(`b${i}`, 'A', date(Date.UTC(year, 0, 1) + days * DAY)),
+          ]),
+        ),
+      );
+    fc.assert(
+      fc.property(clumped, fc.integer({ min: 320, max: 1400 }), (timeline, width) => {
+        const { fit, warp } = fitView(timeline);
+        const scale = timeScale(fit, width, warp);
+        const ticks = axisTicks(scale, undefined, warp.breaks);
+        for (const stretch of scaleSegments(scale)) {
+          if (warp.breaks.some((b) => stretch.start >= b.start - 1 && stretch.end <= b.end + 1))
+            continue;
+          const own = ticks.filter(
+            (t) => t.value.getTime() >= stretch.start && t.value.getTime() <= stretch.end,
+          );
+          // Ticks of hours name the day and the time, not the year (tickLabel): left as they are.
+          const first = own[0]?.label;
+          if (first !== undefined && !first.includes(':')) expect(first).toMatch(/\d{4}/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   for (const width of [560, 900, 1280]) {
     it(`names the year at the first tick of every stretch, at ${width} px`, () => {
       const { fit, warp } = fitView(years);
