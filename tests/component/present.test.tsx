@@ -66,11 +66,17 @@ describe('slides', () => {
     expect(slideHeading()).toHaveTextContent(TIMELINE.title);
     expect(counter()).toBe(`1 / ${COUNT}`);
     expect(screen.getByText(`${EVENTS.length} events, 1993 to 2023`)).toBeInTheDocument();
-    // The source's citation is a <bdi> inside the sentence.
-    const source = screen.getByText(/^“The International Criminal Court/);
-    expect(source.tagName).toBe('BDI');
-    expect(source).toHaveTextContent('The New York Times, 17 March 2023');
-    expect(source.parentElement).toHaveTextContent(/^Every quotation is word for word from “/);
+    // The source's words are each a <bdi> inside the sentence; its day is the chrome's, outside.
+    const title = screen.getByText(/^The International Criminal Court issued/);
+    expect(title.tagName).toBe('BDI');
+    const sentence = title.parentElement as HTMLElement;
+    expect(sentence).toHaveTextContent(
+      /^Every quotation is word for word from “The International .*”, The New York Times, 17 March 2023\.$/,
+    );
+    expect(within(sentence).getByText('The New York Times').tagName).toBe('BDI');
+    expect([...sentence.querySelectorAll('bdi')].map((bdi) => bdi.textContent)).not.toContain(
+      expect.stringContaining('2023'),
+    );
     expect(screen.queryByRole('blockquote')).toBeNull();
   });
 

@@ -18,6 +18,7 @@ import { DEFAULT_DATASET_DIR, EVENTS, knownEvent, squash } from './support/datas
 import type { KnownEvent } from './support/dataset.ts';
 import { pdfPages } from './pdfText.ts';
 import { pictureProblems } from './support/pictureLegibility.ts';
+import { drawnRightToLeft, wordLefts } from './support/readingOrder.ts';
 import { browserSession } from './support/session.ts';
 
 const PROJECTOR: Viewport = { width: 1920, height: 1080 };
@@ -323,6 +324,29 @@ describe('readable from the back of the room', () => {
 function letters(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
+
+describe('an English source in Arabic', () => {
+  // The day is the chrome's, in Arabic: "17 مارس 2023" reads from the right, the day first.
+  // Inside the English citation's <bdi> it was drawn left to right, "17 2023 مارس".
+  const DAY = ['17', 'مارس', '2023'];
+
+  it('dates its source right to left on the slides and in the handout', async () => {
+    const { page } = await present('?mode=present&lang=ar');
+    const titleSlide = page.locator('.slide__source');
+    await titleSlide.waitFor();
+    const onSlides = await wordLefts(titleSlide, DAY);
+    await page.keyboard.press('End');
+    const quoted = page.locator('.slide figcaption');
+    await quoted.first().waitFor();
+    onSlides.push(...(await wordLefts(quoted, DAY)));
+    await page.emulateMedia({ media: 'print' });
+    await poll(() => page.locator('.handout__event').count()).toBe(EVENTS.length);
+    const inHandout = await wordLefts(page.locator('.handout__meta, .handout figcaption'), DAY);
+    const all = [...onSlides, ...inHandout];
+    expect(all.length).toBeGreaterThan(2 + EVENTS.length);
+    for (const lefts of all) expect(drawnRightToLeft(lefts), lefts.join(' ')).toBe(true);
+  });
+});
 
 describe('the printed handout', () => {
   for (const [mode, path] of [

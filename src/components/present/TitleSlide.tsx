@@ -3,11 +3,11 @@
  * source it rests on, with the keys a presenter needs.
  */
 import type { Timeline } from '../../model/timeline.ts';
-import { sourcesFullLabel } from '../../model/quotes/sourceCitation.ts';
+import { Fragment } from 'react';
 import { slots, withElements } from '../i18n/messageParts.tsx';
 import { useTranslator } from '../i18n/translator.tsx';
 import type { Translator } from '../i18n/translator.tsx';
-import { Bdi } from '../ui/Bdi.tsx';
+import { SourceCitation } from '../source/SourceCitation.tsx';
 
 /** Props: the timeline. */
 export interface TitleSlideProps {
@@ -35,9 +35,13 @@ export function TitleSlide({ timeline }: TitleSlideProps) {
       )}
       {sources.length > 0 && (
         <p className="slide__source">
-          {/* The source's words in a <bdi>: their direction is theirs, on any page. */}
           {withElements(t('Every quotation is word for word from {source}.', slots('source')), {
-            source: <Bdi>{sourcesFullLabel(sources, translator.instant)}</Bdi>,
+            source: sources.map((source, i) => (
+              <Fragment key={source.id}>
+                {i > 0 && '; '}
+                <SourceCitation source={source} form="full" />
+              </Fragment>
+            )),
           })}
         </p>
       )}

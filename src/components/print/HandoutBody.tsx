@@ -10,11 +10,10 @@ import { segmentsBySource } from '../../layout/sourceSegments.ts';
 import type { Timeline } from '../../model/timeline.ts';
 import { dateSourceText } from '../../model/dates/dateSourceText.ts';
 import { useTranslator } from '../i18n/translator.tsx';
-import type { Translator } from '../i18n/translator.tsx';
 import { eventsAndYears } from '../present/TitleSlide.tsx';
 import { provenanceIn } from '../source/EventDetails.tsx';
 import { QuoteFigure } from '../source/QuoteFigure.tsx';
-import { sourceFullLabel } from '../../model/quotes/sourceCitation.ts';
+import { SourceCitation } from '../source/SourceCitation.tsx';
 import type { SourceDocument } from '../../model/timeline.ts';
 import { Bdi } from '../ui/Bdi.tsx';
 import { slots, withElements } from '../i18n/messageParts.tsx';
@@ -38,11 +37,10 @@ export default function HandoutBody({ timeline }: HandoutBodyProps) {
         {timeline.description && <p lang={language}>{timeline.description}</p>}
         <p className="handout__meta">
           {eventsAndYears(timeline, translator)}.{' '}
-          {/* The sources' words in <bdi>s: their direction is theirs, on any page. */}
           {sources.length === 1 && sources[0]
             ? withElements(
                 t('Source: {source}. Quotations are word for word from it.', slots('source')),
-                { source: <Bdi>{sourceWithUrl(sources[0], translator.instant)}</Bdi> },
+                { source: <SourceWithUrl source={sources[0]} /> },
               )
             : sources.length > 1
               ? withElements(
@@ -54,7 +52,7 @@ export default function HandoutBody({ timeline }: HandoutBodyProps) {
                     sources: sources.map((s, i) => (
                       <Fragment key={s.id}>
                         {i > 0 && '; '}
-                        <Bdi>{sourceWithUrl(s, translator.instant)}</Bdi>
+                        <SourceWithUrl source={s} />
                       </Fragment>
                     )),
                   },
@@ -105,7 +103,17 @@ function numberColumn(last: string): CSSProperties {
   return { '--handout-number': last.length } as CSSProperties;
 }
 
-/** A source's full citation with its address, if it has one. */
-function sourceWithUrl(source: SourceDocument, day: Translator['instant']): string {
-  return `${sourceFullLabel(source, day)}${source.url ? ` (${source.url})` : ''}`;
+/** A source's full citation with its address, if it has one: on paper, nothing to click. */
+function SourceWithUrl({ source }: { source: SourceDocument }) {
+  return (
+    <>
+      <SourceCitation source={source} form="full" />
+      {source.url && (
+        <>
+          {' ('}
+          <Bdi>{source.url}</Bdi>)
+        </>
+      )}
+    </>
+  );
 }

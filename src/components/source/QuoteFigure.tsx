@@ -5,9 +5,10 @@
  * has an address.
  */
 import type { AttributedQuote } from '../../layout/present/slides.ts';
-import { sourceShortLabel } from '../../model/quotes/sourceCitation.ts';
 import { textFragmentUrl } from '../../model/quotes/textFragment.ts';
 import { useTranslator } from '../i18n/translator.tsx';
+import { Bdi } from '../ui/Bdi.tsx';
+import { SourceCitation } from './SourceCitation.tsx';
 
 /** Props: the quote (with its source), the class of the figure, and whether to link the page. */
 export interface QuoteFigureProps {
@@ -18,15 +19,20 @@ export interface QuoteFigureProps {
 
 export function QuoteFigure({ quote, className, linksToPage = false }: QuoteFigureProps) {
   const { source } = quote;
-  const { t, instant } = useTranslator();
+  const { t } = useTranslator();
   return (
     <figure className={className}>
       <blockquote cite={source.url} lang={source.language}>
         {quote.citation.exact}
       </blockquote>
       <figcaption>
-        — {sourceShortLabel(source, instant)}
-        {quote.byline && <span className="quote-byline"> · {quote.byline}</span>}
+        — <SourceCitation source={source} form="short" />
+        {quote.byline && (
+          <span className="quote-byline">
+            {' · '}
+            <Bdi>{quote.byline}</Bdi>
+          </span>
+        )}
         {linksToPage && source.url && (
           <>
             {' · '}

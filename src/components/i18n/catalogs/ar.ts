@@ -191,6 +191,9 @@ const ar: Catalog = {
   'Loading the picture…': 'جارٍ تحميل الصورة…',
   'Selected: {title}, {date}': 'المحدَّد: {title}، {date}',
   'Selection cleared': 'أُلغي التحديد',
+  '“{title}”, {publisher}, {published}': '«{title}»، {publisher}، {published}',
+  '“{title}”, {published}': '«{title}»، {published}',
+  '{publisher}, {published}': '{publisher}، {published}',
   'Quotes from {sources}': 'الاقتباسات من {sources}',
   'Drag to pan. Zoom with the buttons, Ctrl/⌘ and the scroll wheel, or a pinch.':
     'اسحب للتنقل. كبّر أو صغّر بالأزرار، أو بـ Ctrl/⌘ مع عجلة الفأرة، أو بإصبعين.',

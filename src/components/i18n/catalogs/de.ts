@@ -198,6 +198,9 @@ const de: Catalog = {
   'Loading the picture…': 'Das Bild wird geladen …',
   'Selected: {title}, {date}': 'Ausgewählt: {title}, {date}',
   'Selection cleared': 'Auswahl aufgehoben',
+  '“{title}”, {publisher}, {published}': '„{title}“, {publisher}, {published}',
+  '“{title}”, {published}': '„{title}“, {published}',
+  '{publisher}, {published}': '{publisher}, {published}',
   'Quotes from {sources}': 'Zitate aus {sources}',
   'Drag to pan. Zoom with the buttons, Ctrl/⌘ and the scroll wheel, or a pinch.':
     'Ziehen zum Verschieben. Zoomen mit den Schaltflächen, mit Strg/⌘ und dem Mausrad oder mit zwei Fingern.',

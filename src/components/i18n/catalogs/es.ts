@@ -198,6 +198,9 @@ const es: Catalog = {
   'Loading the picture…': 'Cargando la imagen…',
   'Selected: {title}, {date}': 'Seleccionado: {title}, {date}',
   'Selection cleared': 'Selección borrada',
+  '“{title}”, {publisher}, {published}': '«{title}», {publisher}, {published}',
+  '“{title}”, {published}': '«{title}», {published}',
+  '{publisher}, {published}': '{publisher}, {published}',
   'Quotes from {sources}': 'Citas tomadas de {sources}',
   'Drag to pan. Zoom with the buttons, Ctrl/⌘ and the scroll wheel, or a pinch.':
     'Arrastre para desplazarse. Amplíe con los botones, Ctrl/⌘ y la rueda del ratón, o pellizcando.',

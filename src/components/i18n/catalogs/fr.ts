@@ -198,6 +198,9 @@ const fr: Catalog = {
   'Loading the picture…': 'Chargement de l’image…',
   'Selected: {title}, {date}': 'Sélectionné : {title}, {date}',
   'Selection cleared': 'Sélection effacée',
+  '“{title}”, {publisher}, {published}': '« {title} », {publisher}, {published}',
+  '“{title}”, {published}': '« {title} », {published}',
+  '{publisher}, {published}': '{publisher}, {published}',
   'Quotes from {sources}': 'Citations tirées de {sources}',
   'Drag to pan. Zoom with the buttons, Ctrl/⌘ and the scroll wheel, or a pinch.':
     'Faites glisser pour vous déplacer. Zoomez avec les boutons, Ctrl/⌘ et la molette, ou en pinçant.',

@@ -193,6 +193,9 @@ const uk: Catalog = {
   'Loading the picture…': 'Завантаження зображення…',
   'Selected: {title}, {date}': 'Вибрано: {title}, {date}',
   'Selection cleared': 'Вибір скасовано',
+  '“{title}”, {publisher}, {published}': '«{title}», {publisher}, {published}',
+  '“{title}”, {published}': '«{title}», {published}',
+  '{publisher}, {published}': '{publisher}, {published}',
   'Quotes from {sources}': 'Цитати з джерел: {sources}',
   'Drag to pan. Zoom with the buttons, Ctrl/⌘ and the scroll wheel, or a pinch.':
     'Перетягуйте, щоб пересуватися. Масштабуйте кнопками, Ctrl/⌘ і коліщатком миші або щипком.',
