@@ -82,16 +82,23 @@ export function SourceForm({ api, textArea }: SourceFormProps) {
           </span>
           <input dir="auto" value={draft.source.publisher} onChange={set('publisher')} />
         </label>
-        <label>
-          {t('Published')}
-          <input
-            id="field-source-published"
-            type="date"
-            value={draft.source.published}
-            onChange={set('published')}
-            aria-describedby="studio-published-hint"
-          />
-        </label>
+        {/* The hint in the field's own cell, under its input: after the grid, it fell under
+            "Address" in a phone's one column. */}
+        <div className="studio__field">
+          <label>
+            {t('Published')}
+            <input
+              id="field-source-published"
+              type="date"
+              value={draft.source.published}
+              onChange={set('published')}
+              aria-describedby="studio-published-hint"
+            />
+          </label>
+          <p id="studio-published-hint" className="studio__hint">
+            {t('The publication day: “last year” and “on Friday” are counted from it.')}
+          </p>
+        </div>
         <label>
           <span>
             {t('Address')} <span className="studio__optional">{t('(optional)')}</span>
@@ -106,9 +113,6 @@ export function SourceForm({ api, textArea }: SourceFormProps) {
           />
         </label>
       </div>
-      <p id="studio-published-hint" className="studio__hint">
-        {t('The publication day: “last year” and “on Friday” are counted from it.')}
-      </p>
       <label className="studio__file">
         {t('Open a .txt or .html file')}
         <input

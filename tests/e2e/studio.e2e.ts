@@ -192,6 +192,21 @@ describe('the studio', () => {
     expectClean(opened);
   });
 
+  it('puts the publication day’s hint under its own field, on a desktop and a phone', async () => {
+    for (const viewport of [undefined, PHONE]) {
+      const { page } = await open('studio.html', viewport);
+      const input = page.getByLabel('Published', { exact: true });
+      const hint = page.getByText(/^The publication day:/);
+      expect(await input.getAttribute('aria-describedby')).toBe(await hint.getAttribute('id'));
+      const [field, words] = await Promise.all([input.boundingBox(), hint.boundingBox()]);
+      if (!field || !words) throw new Error('the field or its hint is not drawn');
+      // Just below the input, from its left edge: a phone's one column put it under "Address".
+      expect(words.y - (field.y + field.height)).toBeGreaterThanOrEqual(0);
+      expect(words.y - (field.y + field.height)).toBeLessThan(12);
+      expect(Math.abs(words.x - field.x)).toBeLessThan(1);
+    }
+  });
+
   it('has no axe violations with proposals and a draft: desktop, phone, dark', async () => {
     for (const [viewport, scheme] of [
       [undefined, 'light'],
