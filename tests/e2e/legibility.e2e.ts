@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { eventButton, waitForApp } from './support/app.ts';
+import { rulesCrossed } from './support/frameRules.ts';
 import { measureLegibility } from './support/legibility.ts';
 import { poll, appOpener } from './support/session.ts';
 
@@ -78,6 +79,40 @@ describe('choosing an event that is in view', () => {
       // Selected, and still whole: its label is not made bolder than the room it was given.
       const m = await measureLegibility(page);
       expect(m.cut).toEqual([]);
+    });
+  }
+});
+
+describe('a chosen event whose title wraps', () => {
+  // The selected label's colour (base.css, --event-selected), light and dark.
+  for (const [theme, frame] of [
+    ['light', '#b3261e'],
+    ['dark', '#ff8a80'],
+  ] as const) {
+    it(`is framed once round all its lines, not line by line (phone, ${theme})`, async () => {
+      const { page } = await open(`?event=icc-afghanistan-probe&theme=${theme}`, {
+        width: 390,
+        height: 844,
+      });
+      const label = eventButton(page, 'icc-afghanistan-probe').locator('.event-mark__label');
+      const lines = label.locator('.event-mark__line');
+      expect(await lines.count()).toBeGreaterThan(1);
+      await label.scrollIntoViewIfNeeded();
+      // The lines alone, from the first one's top to the last one's bottom (not the date under).
+      const first = await lines.first().boundingBox();
+      const last = await lines.last().boundingBox();
+      if (!first || !last) throw new Error('the lines are not drawn');
+      const crossed = await rulesCrossed(
+        page,
+        {
+          x: first.x,
+          y: first.y,
+          width: first.width,
+          height: last.y + last.height - first.y,
+        },
+        frame,
+      );
+      expect(crossed).toBe(2);
     });
   }
 });
