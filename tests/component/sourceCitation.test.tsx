@@ -37,12 +37,12 @@ describe('SourceCitation', () => {
   });
 
   it('leaves out a publisher the source does not have, and names it short by its title then', () => {
-    const { publisher: _publisher, ...untitled } = SOURCE;
-    expect(cited(untitled, 'full')).toEqual({
+    const { publisher: _publisher, ...withoutPublisher } = SOURCE;
+    expect(cited(withoutPublisher, 'full')).toEqual({
       text: '“The court acts”, 17 March 2023',
       isolated: ['The court acts'],
     });
-    expect(cited(untitled, 'short')).toEqual({
+    expect(cited(withoutPublisher, 'short')).toEqual({
       text: 'The court acts, 17 March 2023',
       isolated: ['The court acts'],
     });
