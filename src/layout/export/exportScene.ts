@@ -67,7 +67,7 @@ export function exportScene(
   const footer = sourceFooter(words.sources(timeline), axisTop + GEOMETRY.axisHeight, width, 12);
   const height = axisTop + GEOMETRY.axisHeight + footer.height;
   const c = EXPORT_COLOURS;
-  const shapes: SceneShape[] = yearsLine(domain, words);
+  const shapes: SceneShape[] = yearsLine(timeline, domain, words);
   lanesAndEras(timeline, layout, scale, plotWidth, shapes);
   marks(timeline, layout.items, shapes);
   shapes.push({

@@ -126,21 +126,43 @@ export const ENGLISH_SCENE_WORDS: SceneWords = {
   date: (event) => event.dateLabel,
 };
 
-/** The years shown, under the title (which sceneOf sets above them). */
+/**
+ * The years under the title (which sceneOf sets above them): those of the events the picture
+ * shows, from the first one's start to the last one's end, within the view. Not the view's own
+ * ends: a fitted view has room either side, and its "1992 to 2024" misstated a timeline of
+ * 1993 to 2023 (the handout says that just above its picture). A view with no event in it names
+ * its own ends.
+ */
 export function yearsLine(
+  timeline: Timeline,
   domain: TimeDomain,
   words: SceneWords = ENGLISH_SCENE_WORDS,
 ): SceneShape[] {
+  const { start, end } = shownYears(timeline.events, domain);
   return [
     {
       kind: 'text',
       x: PAD,
       y: 60,
-      text: words.years(domain.start, domain.end),
+      // `end` is the first instant after the span; its year is the one before it.
+      text: words.years(start, Math.max(start, end - 1)),
       size: 13,
       fill: EXPORT_COLOURS.muted,
     },
   ];
+}
+
+/** The span of the events that meet `domain`, cut to it; the domain when none does. */
+export function shownYears(events: readonly TimelineEvent[], domain: TimeDomain): TimeDomain {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const { date } of events) {
+    if (date.end <= domain.start || date.start >= domain.end) continue;
+    start = Math.min(start, date.start);
+    end = Math.max(end, date.end);
+  }
+  if (start === Infinity) return domain;
+  return { start: Math.max(start, domain.start), end: Math.min(end, domain.end) };
 }
 
 /**

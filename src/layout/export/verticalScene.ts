@@ -29,7 +29,7 @@ export function verticalScene(
   const layout = layoutVertical(timeline, index, domain, plotWidth, measure, words.date);
   const footer = sourceFooter(words.sources(timeline), HEADER + layout.height, width, 10);
   const height = HEADER + layout.height + footer.height;
-  const shapes: SceneShape[] = yearsLine(domain, words);
+  const shapes: SceneShape[] = yearsLine(timeline, domain, words);
   const rail = PAD + VERTICAL.rail;
   shapes.push({
     kind: 'line',
