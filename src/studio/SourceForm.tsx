@@ -84,7 +84,7 @@ export function SourceForm({ api, textArea }: SourceFormProps) {
         </label>
         {/* The hint in the field's own cell, under its input: after the grid, it fell under
             "Address" in a phone's one column. */}
-        <div className="studio__field">
+        <div>
           <label>
             {t('Published')}
             <input
