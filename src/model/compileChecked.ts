@@ -52,55 +52,96 @@ export function compileEach(
   onProgress?: OnProgress,
 ): Result<CompiledEach> {
   const total = data.events.length;
+  const compiler = eventCompiler(data, sourceTexts, take, total);
+  data.events.forEach((record, index) => {
+    compiler.add(record);
+    if (onProgress && (index + 1) % BATCH === 0)
+      onProgress({ done: Math.floor((total + index + 1) / 2), total });
+  });
+  const compiled = compiler.finish();
+  if (compiled.ok) onProgress?.({ done: total, total });
+  return compiled;
+}
+
+/** compileEach one event at a time: `add` each of the dataset's events in order, then `finish`. */
+export interface EventCompiler {
+  add(record: EventRecord): void;
+  finish(): Result<CompiledEach>;
+}
+
+/**
+ * compileEach's work for events given one at a time, as a file read in parts has them
+ * (compileInParts.ts): `data`'s own events are not read, only the rest of it. `expected` is
+ * about how many events will come (room is made for more).
+ */
+export function eventCompiler(
+  data: DatasetFile,
+  sourceTexts: SourceTexts,
+  take: (event: TimelineEvent) => void,
+  expected: number,
+): EventCompiler {
   const problems: Problem[] = [];
   const sources = openSources(data, sourceTexts, problems);
   const seen = new Set<string>();
   // What the time order is decided by, and each event's lane, in the order they were taken:
   // typed arrays, which the comparator reads faster than arrays (100,000 events sort in about
   // 45 ms rather than 65, in Node).
-  const starts = new Float64Array(total);
-  const ends = new Float64Array(total);
+  let starts = new Float64Array(Math.max(expected, 16));
+  let ends = new Float64Array(starts.length);
   const ids: string[] = [];
   const lanes: string[] = [];
-  data.events.forEach((record, index) => {
-    if (seen.has(record.id))
-      problems.push({
-        where: `${eventWhere(record, index)} › id`,
-        message: `duplicates the id of an earlier event`,
-      });
-    seen.add(record.id);
-    const event = compileEvent(record, index, sources, problems);
-    if (event) {
+  let index = 0;
+  return {
+    add(record) {
+      if (seen.has(record.id))
+        problems.push({
+          where: `${eventWhere(record, index)} › id`,
+          message: `duplicates the id of an earlier event`,
+        });
+      seen.add(record.id);
+      const event = compileEvent(record, index, sources, problems);
+      index++;
+      if (!event) return;
+      if (ids.length === starts.length) {
+        starts = grown(starts);
+        ends = grown(ends);
+      }
       starts[ids.length] = event.date.start;
       ends[ids.length] = event.date.end;
       ids.push(event.id);
       lanes.push(event.lane);
       take(event);
-    }
-    if (onProgress && (index + 1) % BATCH === 0)
-      onProgress({ done: Math.floor((total + index + 1) / 2), total });
-  });
-  const eras = compileEras(data, problems);
-  if (problems.length > 0) return { ok: false, problems };
-  const order = Uint32Array.from(ids, (_id, i) => i).sort(
-    (a, b) =>
-      (starts[a] as number) - (starts[b] as number) ||
-      (ends[a] as number) - (ends[b] as number) ||
-      ((ids[a] as string) < (ids[b] as string) ? -1 : 1),
-  );
-  const rest: Omit<Timeline, 'events'> = {
-    title: data.title,
-    lanes: laneOrder(
-      data,
-      Array.from(order, (i) => lanes[i] ?? ''),
-    ),
-    eras,
-    sources: sources.map(sourceDocument),
+    },
+    finish() {
+      const eras = compileEras(data, problems);
+      if (problems.length > 0) return { ok: false, problems };
+      const order = Uint32Array.from(ids, (_id, i) => i).sort(
+        (a, b) =>
+          (starts[a] as number) - (starts[b] as number) ||
+          (ends[a] as number) - (ends[b] as number) ||
+          ((ids[a] as string) < (ids[b] as string) ? -1 : 1),
+      );
+      const rest: Omit<Timeline, 'events'> = {
+        title: data.title,
+        lanes: laneOrder(
+          data,
+          Array.from(order, (i) => lanes[i] ?? ''),
+        ),
+        eras,
+        sources: sources.map(sourceDocument),
+      };
+      if (data.description) rest.description = data.description;
+      if (data.language) rest.language = data.language;
+      return { ok: true, value: { rest, order } };
+    },
   };
-  if (data.description) rest.description = data.description;
-  if (data.language) rest.language = data.language;
-  onProgress?.({ done: total, total });
-  return { ok: true, value: { rest, order } };
+}
+
+/** `values` in an array twice as long. */
+function grown(values: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
+  const longer = new Float64Array(values.length * 2);
+  longer.set(values);
+  return longer;
 }
 
 /** Where an event's problems are, as messages name it; worded only for a problem. */

@@ -49,12 +49,39 @@ export function fastDataset(
   raw: unknown,
   onChecked?: (done: number, total: number) => void,
 ): DatasetFile | null {
+  const data = fastHead(raw);
+  if (!data) return null;
+  const items = (raw as { events: unknown[] }).events;
+  if (!eventCountFits(items.length)) return null;
+  const events: EventRecord[] = [];
+  for (let at = 0; at < items.length; at += BATCH) {
+    const end = Math.min(at + BATCH, items.length);
+    for (let i = at; i < end; i++) {
+      const event = fastEvent(items[i]);
+      if (!event) return null;
+      events.push(event);
+    }
+    onChecked?.(end, items.length);
+  }
+  data.events = events;
+  return data;
+}
+
+/** `datasetSchema`'s bounds on how many events a dataset holds. */
+export function eventCountFits(count: number): boolean {
+  return count >= 1 && count <= 200_000;
+}
+
+/**
+ * fastDataset for all of `raw` but its events, which must be an array and are left for the
+ * caller to check (each with fastEvent, and their number with eventCountFits): the dataset has
+ * no events yet. A file read in parts (compileInParts.ts) checks its events part by part.
+ */
+export function fastHead(raw: unknown): DatasetFile | null {
   const fields = strict(raw, DATASET_KEYS);
   if (!fields) return null;
   const title = line(fields.title, 200);
   if (title === undefined || !Array.isArray(fields.events)) return null;
-  const items = fields.events as unknown[];
-  if (items.length < 1 || items.length > 200_000) return null;
   const data: DatasetFile = { title, events: [] };
   if ('$schema' in fields) {
     if (typeof fields.$schema !== 'string') return null;
@@ -90,17 +117,6 @@ export function fastDataset(
     if (eras === undefined) return null;
     data.eras = eras;
   }
-  const events: EventRecord[] = [];
-  for (let at = 0; at < items.length; at += BATCH) {
-    const end = Math.min(at + BATCH, items.length);
-    for (let i = at; i < end; i++) {
-      const event = fastEvent(items[i]);
-      if (!event) return null;
-      events.push(event);
-    }
-    onChecked?.(end, items.length);
-  }
-  data.events = events;
   return data;
 }
 
