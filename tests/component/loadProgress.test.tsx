@@ -43,6 +43,25 @@ describe('LoadProgress', () => {
     );
   });
 
+  it('says "about" of a total reckoned while a long file is read in parts, to two figures', () => {
+    const { rerender } = render(<LoadProgress progress={{ done: 0, total: 0 }} />);
+    act(() => {
+      vi.advanceTimersByTime(SHOW_PROGRESS_AFTER_MS);
+    });
+    rerender(<LoadProgress progress={{ done: 48_210, total: 99_871, about: true }} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Checking 48,210 of about 100,000 events');
+    const bar = screen.getByRole('progressbar', { name: 'Loading the timeline' });
+    expect(bar).toHaveAttribute('max', '99871');
+    expect(bar).toHaveAttribute('value', '48210');
+    rerender(<LoadProgress progress={{ done: 1_595, total: 1_712, about: true }} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Checking 1,595 of about 1,700 events');
+    // Counted at the last part: no longer "about".
+    rerender(<LoadProgress progress={{ done: 100_000, total: 100_000 }} />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Events checked: 100,000. Drawing the timeline…',
+    );
+  });
+
   it('writes the counts the reader’s way', () => {
     render(
       <TranslatorContext.Provider value={translatorFor('fr', fr)}>

@@ -46,11 +46,20 @@ export function LoadProgress({ progress }: LoadProgressProps) {
 /**
  * The counts in words. Once every event is checked, the worker still packs the timeline and the
  * page unpacks and draws it (at 100,000 events, most of a second): the words say so rather than
- * stand at "100,000 of 100,000". Numbers go as numbers, which each language writes its own way
- * (English without Intl, whose first use costs the page some 20 ms: englishNumber.ts).
+ * stand at "100,000 of 100,000". A total reckoned as a long file is read in parts (`about`) is
+ * said as "about" and rounded to two figures, as a reckoning is. Numbers go as numbers, which
+ * each language writes its own way (English without Intl, whose first use costs the page some
+ * 20 ms: englishNumber.ts).
  */
-function countText({ done, total }: Progress, t: Translator['t']): string {
+function countText({ done, total, about }: Progress, t: Translator['t']): string {
+  if (about) return t('Checking {done} of about {total} events', { done, total: rough(total) });
   return done < total
     ? t('Checking {done} of {total} events', { done, total })
     : t('Events checked: {total}. Drawing the timeline…', { total });
+}
+
+/** `count` to two significant figures: 99,871 is 100,000. */
+function rough(count: number): number {
+  const unit = 10 ** Math.max(0, Math.floor(Math.log10(count)) - 1);
+  return Math.round(count / unit) * unit;
 }

@@ -139,6 +139,8 @@ function listen(
       else if (data.kind === 'fetched') onFetched?.(data.at);
       else if (data.kind === 'events') {
         for (const event of unpackEvents(data.packed)) events.push(event);
+      } else if (data.kind === 'start-over') {
+        events.length = 0;
       } else if (data.kind === 'read-source') {
         hooks.readSource(data.href).then((answer) => {
           const message: ToWorker = { kind: 'source', answer };

@@ -37,6 +37,11 @@ export type FromWorker =
    * the page unpacks each while the worker packs the next.
    */
   | { kind: 'events'; packed: PackedEvents }
+  /**
+   * The events sent so far are not the timeline's: a file read in parts turned out to need the
+   * whole-file path (compileDataset.ts), whose events come next from the first.
+   */
+  | { kind: 'start-over' }
   /** The result: a small timeline as it is; a large one's rest, after all its events. */
   | { kind: 'done'; result: DoneResult }
   /** An exception inside the compiler: a bug, reported rather than left as a silent worker. */

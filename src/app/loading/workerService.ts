@@ -9,7 +9,7 @@
  *   dataset names, so those downloads share the app's limits and cancelling.
  */
 import { compileDatasetEach } from './compileDataset.ts';
-import type { EachResult, Progress } from './compileDataset.ts';
+import type { EachResult, Progress, Taking } from './compileDataset.ts';
 import { fetchText, sourceReader } from '../fetchText.ts';
 import type { FetchFailure } from '../fetchText.ts';
 import { CLONE_UP_TO, PART_SIZE, packEvents } from './packTimeline.ts';
@@ -35,7 +35,7 @@ export function handle(data: ToWorker, early?: Promise<Response>): void {
   const parts = partSender();
   const compiled: Promise<EachResult> =
     data.kind === 'load'
-      ? download(data.href, early, onProgress, parts.take)
+      ? download(data.href, early, onProgress, parts)
       : compileDatasetEach(
           data.file,
           {
@@ -46,7 +46,7 @@ export function handle(data: ToWorker, early?: Promise<Response>): void {
               }),
             onProgress,
           },
-          parts.take,
+          parts,
         );
   compiled.then(parts.finish, (error: unknown) =>
     scope.postMessage({
@@ -60,9 +60,10 @@ export function handle(data: ToWorker, early?: Promise<Response>): void {
  * Where a compile's events go as they come. Up to CLONE_UP_TO they are kept, and go with the
  * result as a timeline; past that, in parts of PART_SIZE, in the file's order, each packed and
  * posted as soon as it is full, so no compiled event outlives its part; the result then brings
- * the rest of the timeline and the events' time order.
+ * the rest of the timeline and the events' time order. Starting over (a file read in parts that
+ * needs the whole-file path after all) drops what is kept and tells the page to drop what it has.
  */
-function partSender() {
+function partSender(): Taking & { finish: (result: EachResult) => void } {
   let kept: TimelineEvent[] = [];
   let inParts = false;
   const send = (events: readonly TimelineEvent[]) => {
@@ -79,6 +80,11 @@ function partSender() {
       for (; from + PART_SIZE <= kept.length; from += PART_SIZE)
         send(kept.slice(from, from + PART_SIZE));
       kept = kept.slice(from);
+    },
+    startOver: (): void => {
+      if (inParts) scope.postMessage({ kind: 'start-over' });
+      kept = [];
+      inParts = false;
     },
     finish: (result: EachResult): void => {
       if (!result.ok) return scope.postMessage({ kind: 'done', result });
@@ -101,12 +107,12 @@ async function download(
   href: string,
   early: Promise<Response> | undefined,
   onProgress: (progress: Progress) => void,
-  take: (event: TimelineEvent) => void,
+  taking: Taking,
 ): Promise<EachResult> {
   // prefetch.js sends only addresses on the page's origin: every answer must stay there.
   const fetching = { origin: new URL(href).origin };
   const file = await fetchText(href, early ? { ...fetching, early } : fetching);
   if (!file.ok) return file;
   scope.postMessage({ kind: 'fetched', at: performance.timeOrigin + performance.now() });
-  return compileDatasetEach(file.value, { readSource: sourceReader(fetching), onProgress }, take);
+  return compileDatasetEach(file.value, { readSource: sourceReader(fetching), onProgress }, taking);
 }

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '../../../bench/generate.ts';
+import { IN_PARTS_FROM, compileDatasetEach } from '../../../src/app/loading/compileDataset.ts';
 import type { CompileHooks, Progress } from '../../../src/app/loading/compileDataset.ts';
 import { CANCELLED, startCompiler } from '../../../src/app/loading/compileOffThread.ts';
 import type { FetchedText } from '../../../src/app/fetchText.ts';
@@ -44,7 +45,26 @@ const files: Record<string, FetchedText> = {
     text: JSON.stringify(generateDataset({ count: 10_000 })),
     contentType: null,
   },
+  '15,000 generated events, a long file read in parts': {
+    url: 'https://site.test/long.json',
+    text: longFile(),
+    contentType: null,
+  },
+  'a long file whose late event is zod’s to judge, read in parts and then whole': {
+    url: 'https://site.test/long-late.json',
+    text: longFile((events) => void (events[14_000]!.title = '😀'.repeat(100))),
+    contentType: null,
+  },
 };
+
+/** 15,000 generated events, past the length from which a file is read in parts. */
+function longFile(spoil: (events: { title: unknown }[]) => void = () => {}): string {
+  const data = generateDataset({ count: 15_000 });
+  spoil(data.events);
+  const text = JSON.stringify(data);
+  expect(text.length).toBeGreaterThan(IN_PARTS_FROM);
+  return text;
+}
 
 /** Hooks that serve the ICC source text beside it, and record what was asked and reported. */
 function hooks() {
@@ -110,6 +130,28 @@ describe('compiling a ?data= file off the main thread', () => {
         expect(step.done).toBeLessThanOrEqual(step.total);
         if (i > 0) expect(step.done).toBeGreaterThanOrEqual(progress[i - 1]!.done);
       }
+    }
+  });
+
+  it('reads a long file in parts, and starts over whole where the parts are not sure', async () => {
+    const long = files['15,000 generated events, a long file read in parts']!;
+    const late =
+      files['a long file whose late event is zod’s to judge, read in parts and then whole']!;
+    for (const [file, startsOver] of [
+      [long, 0],
+      [late, 1],
+    ] as const) {
+      const { given, progress } = hooks();
+      let taken = 0;
+      let startedOver = 0;
+      const taking = { take: () => taken++, startOver: () => ((taken = 0), startedOver++) };
+      const result = await compileDatasetEach(file, given, taking);
+      expect(result.ok).toBe(true);
+      expect(startedOver).toBe(startsOver);
+      expect(taken).toBe(15_000);
+      // Reckoned totals while the parts are read (the sign of the parts' path), then the count.
+      expect(progress.filter((step) => step.about).length).toBeGreaterThan(5);
+      expect(progress.at(-1)).toEqual({ done: 15_000, total: 15_000 });
     }
   });
 

@@ -91,6 +91,8 @@ const ar: Catalog = {
   'Loading the timeline': 'جارٍ تحميل الخط الزمني',
   'Events checked: {total}. Drawing the timeline…':
     'تم التحقق من الأحداث: {total, number}. جارٍ رسم الخط الزمني…',
+  'Checking {done} of about {total} events':
+    'جارٍ التحقق من الأحداث: {done, number} من نحو {total, number}',
   'Checking {done} of {total} events': 'جارٍ التحقق من الأحداث: {done, number} من {total, number}',
   'Cite this timeline': 'اقتبس هذا الخط الزمني',
   'The timeline': 'الخط الزمني',

@@ -94,6 +94,8 @@ const de: Catalog = {
   'Loading the timeline': 'Die Zeitleiste wird geladen',
   'Events checked: {total}. Drawing the timeline…':
     'Ereignisse geprüft: {total, number}. Die Zeitleiste wird gezeichnet…',
+  'Checking {done} of about {total} events':
+    'Ereignisse werden geprüft: {done, number} von etwa {total, number}',
   'Checking {done} of {total} events':
     'Ereignisse werden geprüft: {done, number} von {total, number}',
   'Cite this timeline': 'Diese Zeitleiste zitieren',

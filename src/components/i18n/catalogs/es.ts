@@ -95,6 +95,8 @@ const es: Catalog = {
   'Loading the timeline': 'Cargando la cronología',
   'Events checked: {total}. Drawing the timeline…':
     'Acontecimientos comprobados: {total, number}. Dibujando la cronología…',
+  'Checking {done} of about {total} events':
+    'Comprobando los acontecimientos: {done, number} de unos {total, number}',
   'Checking {done} of {total} events':
     'Comprobando los acontecimientos: {done, number} de {total, number}',
   'Cite this timeline': 'Citar esta cronología',

@@ -94,6 +94,8 @@ const fr: Catalog = {
   'Loading the timeline': 'Chargement de la frise',
   'Events checked: {total}. Drawing the timeline…':
     'Événements vérifiés : {total, number}. Affichage de la frise…',
+  'Checking {done} of about {total} events':
+    'Vérification des événements : {done, number} sur environ {total, number}',
   'Checking {done} of {total} events':
     'Vérification des événements : {done, number} sur {total, number}',
   'Cite this timeline': 'Citer cette frise',

@@ -92,6 +92,8 @@ const uk: Catalog = {
   'Loading the timeline': 'Завантаження хронології',
   'Events checked: {total}. Drawing the timeline…':
     'Події перевірено: {total, number}. Хронологія малюється…',
+  'Checking {done} of about {total} events':
+    'Перевірка подій: {done, number} з приблизно {total, number}',
   'Checking {done} of {total} events': 'Перевірка подій: {done, number} з {total, number}',
   'Cite this timeline': 'Цитувати цю хронологію',
   'The timeline': 'Хронологія',
