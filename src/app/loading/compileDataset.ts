@@ -124,9 +124,10 @@ async function compileEachPart(
   const parts = jsonParts(file.text, 'events');
   const head = parts === 'whole' ? null : fastHead(parts.head);
   if (parts === 'whole' || !head) return null;
+  // A source that cannot be had is the whole file's path's to say, after its own checks (a file
+  // whose JSON breaks after the head says that first); `read` downloads each source once.
   const texts = await sourceTexts(parts.head, file, read);
-  if (!(texts instanceof Map)) return texts;
-  return compileInParts(head, parts, texts, take, onProgress);
+  return texts instanceof Map ? compileInParts(head, parts, texts, take, onProgress) : null;
 }
 
 /** The source texts `raw` names, downloaded beside the dataset; or why one could not be. */

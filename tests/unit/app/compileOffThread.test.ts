@@ -155,6 +155,28 @@ describe('compiling a ?data= file off the main thread', () => {
     }
   });
 
+  it('says what the whole file would of a long file broken after its head, not its source', async () => {
+    const data = {
+      source: { file: 'gone.txt', title: 'T', published: '2023-03-17' },
+      ...(JSON.parse(longFile()) as object),
+    };
+    const text = JSON.stringify(data).replace('"id":"e-014000"', '"id":e-014000');
+    const asked: string[] = [];
+    const result = await compileDatasetEach(
+      { url: 'https://site.test/long-broken.json', text, contentType: null },
+      {
+        readSource: (href) => {
+          asked.push(href);
+          return Promise.resolve({ ok: false, problems: [{ where: href, message: 'is gone' }] });
+        },
+      },
+      { take: () => undefined, startOver: () => undefined },
+    );
+    expect(asked).toEqual(['https://site.test/gone.txt']); // asked once, by the parts' path
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems[0]?.message).toMatch(/^is not valid JSON/);
+  });
+
   it('falls back to the main thread when the worker cannot start', async () => {
     const file = files['TimelineJS JSON']!;
     const expected = await startCompiler().compile(file, hooks().given);
