@@ -12,14 +12,16 @@
  *   array of objects: the shape the app's and the studio's exports write;
  * - the key is found by reading the text up to it as JSON is read (strings with their escapes,
  *   nesting), so no `"events"` inside a string or a nested object is mistaken for it;
- * - the array is cut where one item ends (`}`, a comma, `{`), and every part must parse as an
- *   array on its own. If every part parses, each cut was between two of the array's own items:
- *   the first part starts where the array starts, and a part that parses ends, as it began,
- *   between items, so the next one does too. A cut inside a string or a nested value makes some
- *   part fail to parse, and the caller, which sees that only at that part, starts over whole.
+ * - the array is cut where one item ends and the next begins (`}`, a comma, `{` and the key the
+ *   first item opens with), and every part must parse as an array on its own. If every part
+ *   parses, each cut was between two of the array's own items: the first part starts where the
+ *   array starts, and a part that parses ends, as it began, between items, so the next one does
+ *   too. A cut inside a string or a nested value makes its part fail to parse; the part then
+ *   tries the next cut, and after three it says `whole`, which the caller sees only at that
+ *   part, so it starts over with the whole text.
  */
 
-/** The text a part holds, about: 2,000 of the benchmark's events (docs/performance.md). */
+/** The text a part holds, about: some 1,600 of the benchmark's events (docs/performance.md). */
 export const PART_CHARS = 1 << 19;
 
 /** A file read in parts: the object around the array, and the array's items part by part. */

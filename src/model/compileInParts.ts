@@ -64,7 +64,7 @@ export function compileInParts(
   return compiled;
 }
 
-/** How many events `chars` characters hold, if they are like the `done` in the first `read`. */
+/** How many events `chars` characters hold, if they are like the `done` events in the first `read`. */
 function reckon(done: number, read: number, chars: number): number {
   return Math.max(done + 1, Math.round((done * chars) / read));
 }
